@@ -1,0 +1,414 @@
+// SPDX-FileCopyrightText: Waymark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Document.h"
+
+#include "storage/FileLock.h"
+#include "storage/WorkingCopy.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTimer>
+
+namespace waymark {
+
+Document::Document() : m_undoStack(new QUndoStack(this))
+{
+    // Each undo step (a command, a whole macro, a merged drag) ends with indexChanged:
+    // that is when its writes are committed to the working copy.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        commitPending();
+        updateModified();
+    });
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this] { updateModified(); });
+}
+
+Document::~Document()
+{
+    commitPending();
+}
+
+Result<void> Document::adoptStore(std::unique_ptr<WorkspaceStore> store)
+{
+    auto workspace = store->loadWorkspace();
+    if (!workspace)
+        return workspace.error();
+    m_store = std::move(store);
+    m_workspace = std::move(*workspace);
+    m_nextId = m_workspace.maxId() + 1;
+    return {};
+}
+
+Result<std::unique_ptr<Document>> Document::create(const WorkspaceData *data)
+{
+    auto wc = WorkingCopy::create();
+    if (!wc)
+        return wc.error();
+    auto store = WorkspaceStore::create((*wc)->databasePath());
+    if (!store)
+        return store.error();
+    if (data) {
+        if (auto r = data->writeTo(**store); !r)
+            return r.error();
+    }
+    std::unique_ptr<Document> doc(new Document());
+    if (auto r = doc->adoptStore(std::move(*store)); !r)
+        return r.error();
+    doc->m_workingCopy = std::move(*wc);
+    doc->m_forcedModified = data != nullptr;
+    doc->m_workingCopy->setOrigin({}, doc->displayName());
+    doc->updateModified();
+    return doc;
+}
+
+Result<std::unique_ptr<Document>> Document::open(const QString &path, OpenMode mode)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (auto r = WorkspaceStore::validate(absolute); !r)
+        return r.error();
+    std::unique_ptr<Document> doc(new Document());
+    doc->m_filePath = absolute;
+    if (mode == OpenMode::ReadOnly) {
+        auto store = WorkspaceStore::open(absolute, WorkspaceStore::Access::ReadOnly);
+        if (!store)
+            return store.error();
+        if (auto r = doc->adoptStore(std::move(*store)); !r)
+            return r.error();
+        doc->m_readOnly = true;
+        return doc;
+    }
+    auto lock = FileLock::acquire(absolute);
+    if (!lock)
+        return lock.error();
+    auto wc = WorkingCopy::create();
+    if (!wc)
+        return wc.error();
+    QFile::remove((*wc)->databasePath());
+    if (!QFile::copy(absolute, (*wc)->databasePath())) {
+        (*wc)->remove();
+        return makeError(Error::Code::Io,
+                         QObject::tr("Could not make a working copy of “%1”. Check that your home folder is not full.")
+                             .arg(QFileInfo(absolute).fileName()));
+    }
+    QFile((*wc)->databasePath()).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    auto store = WorkspaceStore::open((*wc)->databasePath(), WorkspaceStore::Access::ReadWrite);
+    if (!store) {
+        (*wc)->remove();
+        return store.error();
+    }
+    if (auto r = doc->adoptStore(std::move(*store)); !r) {
+        doc->m_store.reset();
+        (*wc)->remove();
+        return r.error();
+    }
+    doc->m_lock = std::move(*lock);
+    doc->m_workingCopy = std::move(*wc);
+    doc->m_workingCopy->setOrigin(absolute, doc->displayName());
+    return doc;
+}
+
+Result<std::unique_ptr<Document>> Document::recover(const RecoverableCopy &copy)
+{
+    auto wc = WorkingCopy::adopt(copy);
+    if (!wc)
+        return wc.error();
+    std::unique_ptr<Document> doc(new Document());
+    if (!copy.origin.isEmpty()) {
+        auto lock = FileLock::acquire(copy.origin);
+        if (lock)
+            doc->m_lock = std::move(*lock);
+        doc->m_filePath = copy.origin;
+    }
+    auto store = WorkspaceStore::open(copy.databasePath, WorkspaceStore::Access::ReadWrite);
+    if (!store)
+        return store.error();
+    if (auto r = doc->adoptStore(std::move(*store)); !r)
+        return r.error();
+    doc->m_workingCopy = std::move(*wc);
+    doc->m_forcedModified = true;
+    doc->updateModified();
+    return doc;
+}
+
+QString Document::displayName() const
+{
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    if (!m_workspace.name.isEmpty())
+        return m_workspace.name;
+    return tr("Untitled");
+}
+
+bool Document::isModified() const
+{
+    return !m_readOnly && (m_forcedModified || !m_undoStack->isClean());
+}
+
+void Document::updateModified()
+{
+    const bool modified = isModified();
+    if (m_workingCopy)
+        m_workingCopy->setModified(modified);
+    if (modified != m_lastModified) {
+        m_lastModified = modified;
+        emit modifiedChanged(modified);
+    }
+}
+
+bool Document::execute(QUndoCommand *command)
+{
+    if (m_readOnly) {
+        delete command;
+        return false;
+    }
+    m_undoStack->push(command);
+    return true;
+}
+
+void Document::persist(const std::function<Result<void>()> &write)
+{
+    if (!m_store || m_readOnly || m_diverged)
+        return;
+    Result<void> r = m_store->begin();
+    if (r)
+        r = write();
+    if (!r) {
+        m_store->rollback();
+        m_diverged = true;
+        emit storageFailed(tr("An edit could not be written to the recovery copy: %1 Waymark keeps it in memory and "
+                              "writes everything again with the next edit or Save.")
+                               .arg(r.error().text()));
+        return;
+    }
+    if (!m_commitQueued) {
+        m_commitQueued = true;
+        // Fallback for edits made outside an undo step's indexChanged (none in practice).
+        QTimer::singleShot(0, this, [this] { commitPending(); });
+    }
+}
+
+void Document::commitPending()
+{
+    m_commitQueued = false;
+    if (!m_store || m_readOnly)
+        return;
+    if (m_diverged) {
+        if (resyncStore())
+            m_diverged = false;
+        return;
+    }
+    if (auto r = m_store->commit(); !r) {
+        m_diverged = true;
+        emit storageFailed(r.error().text());
+    }
+}
+
+Result<void> Document::resyncStore()
+{
+    // Rewrites the structure tables from the model after a failed write.
+    m_store->rollback();
+    if (auto r = m_store->begin(); !r)
+        return r;
+    QSqlQuery q(m_store->database());
+    for (const char *table : {"persona", "empathy_map", "empathy_note", "stakeholder_map", "stakeholder", "journey",
+                              "stage", "lane", "touchpoint", "transition"}) {
+        if (!q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)))) {
+            m_store->rollback();
+            return makeError(Error::Code::Sql, tr("Could not rewrite the recovery copy"));
+        }
+    }
+    if (auto r = m_store->commit(); !r)
+        return r;
+    return m_store->writeWorkspace(m_workspace);
+}
+
+Result<void> Document::save()
+{
+    if (m_filePath.isEmpty())
+        return makeError(Error::Code::InvalidInput, tr("This workspace has no file yet. Use Save As."));
+    if (m_readOnly)
+        return makeError(Error::Code::InvalidInput, tr("This workspace is open read-only. Use Save As to keep a copy."));
+    return saveAs(m_filePath);
+}
+
+Result<void> Document::saveAs(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    commitPending();
+    if (m_diverged)
+        return makeError(Error::Code::Io, tr("Could not save: the recovery copy cannot be written. Free disk space and "
+                                             "try again; nothing has been lost yet."));
+    std::unique_ptr<FileLock> newLock;
+    if (absolute != m_filePath && !m_readOnly) {
+        auto lock = FileLock::acquire(absolute);
+        if (!lock)
+            return lock.error();
+        newLock = std::move(*lock);
+    }
+    if (auto r = m_store->snapshotTo(absolute); !r)
+        return r;
+    if (m_readOnly)
+        return {}; // a copy; this document stays as it is
+    if (newLock)
+        m_lock = std::move(newLock);
+    const bool renamed = absolute != m_filePath;
+    m_filePath = absolute;
+    m_forcedModified = false;
+    m_undoStack->setClean();
+    if (m_workingCopy)
+        m_workingCopy->setOrigin(m_filePath, displayName());
+    updateModified();
+    if (renamed)
+        emit filePathChanged(m_filePath);
+    return {};
+}
+
+Result<void> Document::revert()
+{
+    if (m_filePath.isEmpty() || m_readOnly)
+        return makeError(Error::Code::InvalidInput, tr("There is no saved version to revert to."));
+    if (auto r = WorkspaceStore::validate(m_filePath); !r)
+        return r;
+    auto wc = WorkingCopy::create();
+    if (!wc)
+        return wc.error();
+    QFile::remove((*wc)->databasePath());
+    if (!QFile::copy(m_filePath, (*wc)->databasePath())) {
+        (*wc)->remove();
+        return makeError(Error::Code::Io, tr("Could not read “%1” to revert.").arg(displayName()));
+    }
+    QFile((*wc)->databasePath()).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    auto store = WorkspaceStore::open((*wc)->databasePath(), WorkspaceStore::Access::ReadWrite);
+    if (!store) {
+        (*wc)->remove();
+        return store.error();
+    }
+    auto workspace = (*store)->loadWorkspace();
+    if (!workspace) {
+        store->reset();
+        (*wc)->remove();
+        return workspace.error();
+    }
+    m_store.reset();
+    if (m_workingCopy)
+        m_workingCopy->remove();
+    m_store = std::move(*store);
+    m_workingCopy = std::move(*wc);
+    m_workingCopy->setOrigin(m_filePath, displayName());
+    m_workspace = std::move(*workspace);
+    m_nextId = m_workspace.maxId() + 1;
+    m_diverged = false;
+    m_forcedModified = false;
+    m_undoStack->clear();
+    updateModified();
+    emit workspaceReset();
+    return {};
+}
+
+void Document::close()
+{
+    commitPending();
+    m_store.reset();
+    if (m_workingCopy)
+        m_workingCopy->remove();
+    m_workingCopy.reset();
+    m_lock.reset();
+}
+
+// Mutators ------------------------------------------------------------------------------
+
+template <class T>
+void Document::insertEntity(EditKey, qsizetype index, const T &entity)
+{
+    auto &list = m_workspace.list<T>();
+    list.insert(index, entity);
+    m_nextId = qMax(m_nextId, entity.id.value + 1);
+    const bool appended = list.indexOf(entity.id) == list.size() - 1;
+    persist([&] {
+        auto r = m_store->upsert(entity, list.indexOf(entity.id));
+        return (r && !appended) ? m_store->writePositions(list) : r;
+    });
+    emit entityAdded(T::kind, entity.id.value);
+}
+
+template <class T>
+T Document::takeEntity(EditKey, typename T::IdType id)
+{
+    auto &list = m_workspace.list<T>();
+    const bool last = list.indexOf(id) == list.size() - 1;
+    T entity = list.take(id);
+    persist([&] {
+        auto r = m_store->remove<T>(id);
+        return (r && !last) ? m_store->writePositions(list) : r;
+    });
+    emit entityRemoved(T::kind, id.value);
+    return entity;
+}
+
+template <class T>
+void Document::replaceEntity(EditKey, const T &entity)
+{
+    auto &list = m_workspace.list<T>();
+    list.replace(entity);
+    persist([&] { return m_store->upsert(entity, list.indexOf(entity.id)); });
+    emit entityChanged(T::kind, entity.id.value);
+}
+
+template <class T>
+void Document::moveEntity(EditKey, typename T::IdType id, qsizetype toIndex)
+{
+    auto &list = m_workspace.list<T>();
+    list.move(list.indexOf(id), qBound<qsizetype>(0, toIndex, list.size() - 1));
+    persist([&] { return m_store->writePositions(list); });
+    emit entityMoved(T::kind, id.value);
+}
+
+void Document::setWorkspaceInfo(EditKey, const QString &name, const QString &description)
+{
+    m_workspace.name = name;
+    m_workspace.description = description;
+    persist([&] { return m_store->setWorkspaceInfo(name, description); });
+    emit workspaceInfoChanged();
+}
+
+namespace {
+QList<qint64> touchpointsOf(const QList<AttachmentPair> &pairs)
+{
+    QList<qint64> ids;
+    for (const auto &pair : pairs)
+        if (!ids.contains(pair.second.value))
+            ids.append(pair.second.value);
+    return ids;
+}
+} // namespace
+
+void Document::attach(EditKey, const QList<AttachmentPair> &pairs)
+{
+    persist([&] { return m_store->attach(pairs); });
+    emit attachmentsChanged(touchpointsOf(pairs));
+}
+
+void Document::detach(EditKey, const QList<AttachmentPair> &pairs)
+{
+    persist([&] { return m_store->detach(pairs); });
+    emit attachmentsChanged(touchpointsOf(pairs));
+}
+
+#define WAYMARK_INSTANTIATE(T)                                                                 \
+    template void Document::insertEntity<T>(EditKey, qsizetype, const T &);                    \
+    template T Document::takeEntity<T>(EditKey, T::IdType);                                     \
+    template void Document::replaceEntity<T>(EditKey, const T &);                               \
+    template void Document::moveEntity<T>(EditKey, T::IdType, qsizetype);
+WAYMARK_INSTANTIATE(Persona)
+WAYMARK_INSTANTIATE(EmpathyMap)
+WAYMARK_INSTANTIATE(EmpathyNote)
+WAYMARK_INSTANTIATE(StakeholderMap)
+WAYMARK_INSTANTIATE(Stakeholder)
+WAYMARK_INSTANTIATE(Journey)
+WAYMARK_INSTANTIATE(Stage)
+WAYMARK_INSTANTIATE(Lane)
+WAYMARK_INSTANTIATE(Touchpoint)
+WAYMARK_INSTANTIATE(Transition)
+#undef WAYMARK_INSTANTIATE
+
+} // namespace waymark

@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: Waymark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Ids.h"
+
+#include <QString>
+
+namespace waymark {
+
+/// A column of a journey map.
+struct Stage
+{
+    using IdType = StageId;
+    static constexpr EntityKind kind = EntityKind::Stage;
+
+    StageId id;
+    JourneyId journeyId;
+    QString name;
+    QString description;
+    QString color;
+
+    qint64 parentKey() const { return journeyId.value; }
+    bool operator==(const Stage &) const = default;
+};
+
+} // namespace waymark

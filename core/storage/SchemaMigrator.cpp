@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: Waymark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SchemaMigrator.h"
+
+#include "SqlUtil.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace waymark {
+namespace {
+
+// Version 1: the first released schema. Kept verbatim: files written by it must keep opening.
+constexpr const char *kVersion1[] = {
+    "CREATE TABLE workspace_info(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE persona(id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,"
+    " quote TEXT NOT NULL, age TEXT NOT NULL, occupation TEXT NOT NULL, location TEXT NOT NULL,"
+    " family TEXT NOT NULL, segment TEXT NOT NULL, goals TEXT NOT NULL, needs TEXT NOT NULL,"
+    " frustrations TEXT NOT NULL, behaviours TEXT NOT NULL, channels TEXT NOT NULL,"
+    " expectations TEXT NOT NULL, traits TEXT NOT NULL, color TEXT NOT NULL, avatar BLOB)",
+    "CREATE TABLE empathy_map(id INTEGER PRIMARY KEY, position INTEGER NOT NULL, persona_id INTEGER,"
+    " name TEXT NOT NULL)",
+    "CREATE TABLE empathy_note(id INTEGER PRIMARY KEY, position INTEGER NOT NULL, map_id INTEGER NOT NULL,"
+    " quadrant TEXT NOT NULL, text TEXT NOT NULL, color TEXT NOT NULL)",
+    "CREATE TABLE stakeholder_map(id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL)",
+    "CREATE TABLE stakeholder(id INTEGER PRIMARY KEY, position INTEGER NOT NULL, map_id INTEGER NOT NULL,"
+    " name TEXT NOT NULL, role TEXT NOT NULL, department TEXT NOT NULL, attitude TEXT NOT NULL,"
+    " power REAL NOT NULL, interest REAL NOT NULL, strategy TEXT NOT NULL, notes TEXT NOT NULL)",
+    "CREATE TABLE journey(id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,"
+    " description TEXT NOT NULL, category TEXT NOT NULL, persona_id INTEGER)",
+    "CREATE TABLE stage(id INTEGER PRIMARY KEY, position INTEGER NOT NULL, journey_id INTEGER NOT NULL,"
+    " name TEXT NOT NULL, description TEXT NOT NULL, color TEXT NOT NULL)",
+    "CREATE TABLE lane(id INTEGER PRIMARY KEY, position INTEGER NOT NULL, journey_id INTEGER NOT NULL,"
+    " name TEXT NOT NULL, kind TEXT NOT NULL, color TEXT NOT NULL, hidden INTEGER NOT NULL)",
+    "CREATE TABLE touchpoint(id INTEGER PRIMARY KEY, position INTEGER NOT NULL, journey_id INTEGER NOT NULL,"
+    " stage_id INTEGER NOT NULL, lane_id INTEGER NOT NULL, title TEXT NOT NULL, description TEXT NOT NULL,"
+    " channel TEXT NOT NULL, assumed_emotion INTEGER, moment_of_truth INTEGER NOT NULL, owner TEXT NOT NULL,"
+    " notes TEXT NOT NULL, color TEXT NOT NULL, severity INTEGER NOT NULL)",
+    "CREATE TABLE transition(id INTEGER PRIMARY KEY, position INTEGER NOT NULL, journey_id INTEGER NOT NULL,"
+    " from_id INTEGER NOT NULL, to_id INTEGER NOT NULL, volume REAL)",
+    "CREATE TABLE feedback_source(id INTEGER PRIMARY KEY, name TEXT NOT NULL, preset TEXT NOT NULL,"
+    " file_name TEXT NOT NULL, imported_at TEXT NOT NULL, columns TEXT NOT NULL, mapping TEXT NOT NULL)",
+    "CREATE TABLE feedback_item(id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL, response_id TEXT NOT NULL,"
+    " date TEXT NOT NULL, channel TEXT NOT NULL, segment TEXT NOT NULL, respondent_id TEXT NOT NULL,"
+    " touchpoint TEXT NOT NULL, stage TEXT NOT NULL, nps INTEGER, csat INTEGER, csat_scale INTEGER NOT NULL,"
+    " ces INTEGER, ces_scale INTEGER NOT NULL, comment TEXT NOT NULL, raw TEXT NOT NULL)",
+    "CREATE TABLE attachment(feedback_id INTEGER NOT NULL, touchpoint_id INTEGER NOT NULL,"
+    " PRIMARY KEY(feedback_id, touchpoint_id)) WITHOUT ROWID",
+    "CREATE INDEX attachment_by_touchpoint ON attachment(touchpoint_id, feedback_id)",
+};
+
+// Version 2: to-be journeys, touchpoint keywords and targets, response-id lookup for re-import.
+constexpr const char *kVersion2[] = {
+    "ALTER TABLE journey ADD COLUMN variant TEXT NOT NULL DEFAULT 'as-is'",
+    "ALTER TABLE touchpoint ADD COLUMN keywords TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE touchpoint ADD COLUMN targets TEXT NOT NULL DEFAULT '{}'",
+    "CREATE INDEX feedback_by_response ON feedback_item(source_id, response_id)",
+};
+
+} // namespace
+
+SchemaMigrator::SchemaMigrator(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<int> SchemaMigrator::version() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return sqlError(QObject::tr("Could not read the schema version"), q.lastError());
+    return q.value(0).toInt();
+}
+
+Result<void> SchemaMigrator::migrate(int target)
+{
+    auto current = version();
+    if (!current)
+        return current.error();
+    for (int v = *current + 1; v <= target; ++v) {
+        if (auto r = apply(v); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> SchemaMigrator::apply(int toVersion)
+{
+    QSqlQuery q(m_db);
+    if (!m_db.transaction())
+        return sqlError(QObject::tr("Could not start the schema migration"), m_db.lastError());
+    auto run = [&](const char *sql) { return q.exec(QString::fromLatin1(sql)); };
+    bool ok = true;
+    if (toVersion == 1) {
+        for (const char *sql : kVersion1)
+            ok = ok && run(sql);
+        ok = ok && q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+    } else if (toVersion == 2) {
+        for (const char *sql : kVersion2)
+            ok = ok && run(sql);
+    }
+    ok = ok && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion));
+    if (!ok) {
+        const QSqlError error = q.lastError();
+        m_db.rollback();
+        return sqlError(QObject::tr("Could not upgrade the workspace to schema version %1").arg(toVersion), error);
+    }
+    if (!m_db.commit())
+        return sqlError(QObject::tr("Could not upgrade the workspace to schema version %1").arg(toVersion),
+                        m_db.lastError());
+    return {};
+}
+
+} // namespace waymark

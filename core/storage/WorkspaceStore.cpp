@@ -1,0 +1,629 @@
+// SPDX-FileCopyrightText: Waymark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WorkspaceStore.h"
+
+#include "EntityTable.h"
+#include "SchemaMigrator.h"
+#include "SqlUtil.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSqlDriver>
+#include <QSqlRecord>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace waymark {
+namespace {
+
+QString newConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("waymark-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString quoted(const QString &path)
+{
+    return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
+}
+
+quint32 bigEndian32(const QByteArray &header, int offset)
+{
+    const auto *b = reinterpret_cast<const unsigned char *>(header.constData() + offset);
+    return (quint32(b[0]) << 24) | (quint32(b[1]) << 16) | (quint32(b[2]) << 8) | quint32(b[3]);
+}
+
+Result<void> fsyncPath(const QString &path, bool directory)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), directory ? O_RDONLY | O_DIRECTORY : O_RDONLY);
+    if (fd < 0)
+        return makeError(Error::Code::Io, QObject::tr("Could not open %1 to flush it to disk").arg(quoted(path)));
+    const int rc = ::fsync(fd);
+    ::close(fd);
+    if (rc != 0 && !directory)
+        return makeError(Error::Code::Io, QObject::tr("Could not flush %1 to disk").arg(quoted(path)),
+                         QString::fromLocal8Bit(strerror(errno)));
+    return {};
+}
+
+template <class T>
+const QString &upsertSql()
+{
+    static const QString sql = [] {
+        const QStringList c = QStringList{QStringLiteral("id"), QStringLiteral("position")} + EntityTable<T>::columns();
+        QStringList marks;
+        for (qsizetype i = 0; i < c.size(); ++i)
+            marks << QStringLiteral("?");
+        return QStringLiteral("INSERT OR REPLACE INTO %1(%2) VALUES(%3)")
+            .arg(EntityTable<T>::name(), c.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
+    }();
+    return sql;
+}
+
+template <class T>
+Result<void> loadList(const QSqlDatabase &db, EntityList<T> &list)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT id,position,%1 FROM %2 ORDER BY position, id")
+                            .arg(EntityTable<T>::columns().join(QLatin1Char(',')), EntityTable<T>::name());
+    if (!q.exec(sql))
+        return sqlError(QObject::tr("Could not read the table “%1”").arg(EntityTable<T>::name()), q.lastError());
+    while (q.next())
+        list.append(EntityTable<T>::read(q));
+    return {};
+}
+
+qint64 countOf(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+} // namespace
+
+WorkspaceStore::WorkspaceStore(QSqlDatabase db, QString path, Access access)
+    : m_db(std::move(db)), m_path(std::move(path)), m_access(access)
+{
+}
+
+WorkspaceStore::~WorkspaceStore()
+{
+    const QString name = m_db.connectionName();
+    if (m_inTransaction)
+        m_db.rollback();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<QSqlDatabase> WorkspaceStore::connect(const QString &path, Access access)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), newConnectionName());
+    db.setDatabaseName(path);
+    db.setConnectOptions(access == Access::ReadOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000")
+                                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        const QString name = db.connectionName();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return sqlError(QObject::tr("Could not open %1").arg(quoted(path)), error);
+    }
+    // Files from colleagues are untrusted: no schema-level code, no writes to the schema
+    // through ordinary statements (SQLite's defensive mode, https://sqlite.org/security.html).
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.data())) {
+            sqlite3_db_config(raw, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+            sqlite3_db_config(raw, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+            sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+            sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+        }
+    }
+    QSqlQuery q(db);
+    if (access == Access::ReadWrite) {
+        q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    }
+    q.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+    return db;
+}
+
+Result<void> WorkspaceStore::validate(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return makeError(Error::Code::NotFound,
+                         QObject::tr("%1 does not exist. Check the path, or create it with “waymark-cli new”.").arg(quoted(path)));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::Io, QObject::tr("%1 cannot be read: %2. Check its permissions.")
+                                              .arg(quoted(path), file.errorString()));
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return makeError(Error::Code::NotWaymark,
+                         QObject::tr("%1 is not a Waymark workspace: it is not an SQLite database.").arg(quoted(path)));
+    const quint32 userVersion = bigEndian32(header, 60);
+    const quint32 appId = bigEndian32(header, 68);
+    if (appId != quint32(SchemaMigrator::applicationId))
+        return makeError(Error::Code::NotWaymark,
+                         QObject::tr("%1 is an SQLite database but not a Waymark workspace (application id 0x%2).")
+                             .arg(quoted(path), QString::number(appId, 16)));
+    if (userVersion > quint32(SchemaMigrator::currentVersion))
+        return makeError(Error::Code::NewerVersion,
+                         QObject::tr("%1 was saved by a newer version of Waymark (file format %2; this version reads "
+                                     "up to %3). Update Waymark to open it.")
+                             .arg(quoted(path))
+                             .arg(userVersion)
+                             .arg(SchemaMigrator::currentVersion));
+    auto db = connect(path, Access::ReadOnly);
+    if (!db)
+        return db.error();
+    Result<void> result;
+    {
+        QSqlQuery q(*db);
+        if (!q.exec(QStringLiteral("SELECT type, name FROM sqlite_schema WHERE type IN ('view','trigger') LIMIT 1")))
+            result = makeError(Error::Code::Corrupt,
+                               QObject::tr("%1 is damaged: its schema cannot be read.").arg(quoted(path)),
+                               q.lastError().text());
+        else if (q.next())
+            result = makeError(Error::Code::NotWaymark,
+                               QObject::tr("%1 contains a %2 named “%3”. Waymark workspaces never do, so the file was "
+                                           "changed outside Waymark and is not opened. Ask the sender for the original.")
+                                   .arg(quoted(path), q.value(0).toString(), q.value(1).toString()));
+    }
+    const QString name = db->connectionName();
+    db->close();
+    *db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Result<std::unique_ptr<WorkspaceStore>> WorkspaceStore::create(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return makeError(Error::Code::InvalidInput, QObject::tr("%1 already exists.").arg(quoted(path)));
+    auto db = connect(path, Access::ReadWrite);
+    if (!db)
+        return db.error();
+    std::unique_ptr<WorkspaceStore> store(new WorkspaceStore(*db, path, Access::ReadWrite));
+    if (auto r = SchemaMigrator(*db).migrate(); !r) {
+        store.reset();
+        QFile::remove(path);
+        return r.error();
+    }
+    return store;
+}
+
+Result<std::unique_ptr<WorkspaceStore>> WorkspaceStore::open(const QString &path, Access access)
+{
+    if (auto r = validate(path); !r)
+        return r.error();
+    auto db = connect(path, access);
+    if (!db)
+        return db.error();
+    std::unique_ptr<WorkspaceStore> store(new WorkspaceStore(*db, path, access));
+    if (access == Access::ReadWrite) {
+        if (auto r = SchemaMigrator(*db).migrate(); !r)
+            return r.error();
+    }
+    return store;
+}
+
+Result<Workspace> WorkspaceStore::loadWorkspace() const
+{
+    Workspace w;
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT key, value FROM workspace_info")))
+            return sqlError(QObject::tr("Could not read %1").arg(quoted(m_path)), q.lastError());
+        while (q.next()) {
+            if (q.value(0).toString() == QLatin1String("name"))
+                w.name = q.value(1).toString();
+            else if (q.value(0).toString() == QLatin1String("description"))
+                w.description = q.value(1).toString();
+        }
+    }
+    Result<void> r;
+    auto load = [&](auto &list) {
+        if (r)
+            r = loadList(m_db, list);
+    };
+    load(w.personas);
+    load(w.empathyMaps);
+    load(w.empathyNotes);
+    load(w.stakeholderMaps);
+    load(w.stakeholders);
+    load(w.journeys);
+    load(w.stages);
+    load(w.lanes);
+    load(w.touchpoints);
+    load(w.transitions);
+    if (!r)
+        return r.error();
+    return w;
+}
+
+Result<void> WorkspaceStore::setWorkspaceInfo(const QString &name, const QString &description)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO workspace_info(key, value) VALUES(?, ?)"));
+    for (const auto &[key, value] : {std::pair{QStringLiteral("name"), name}, std::pair{QStringLiteral("description"), description}}) {
+        q.addBindValue(key);
+        q.addBindValue(value);
+        if (!q.exec())
+            return sqlError(QObject::tr("Could not store the workspace name"), q.lastError());
+    }
+    return {};
+}
+
+Result<void> WorkspaceStore::writeWorkspace(const Workspace &w)
+{
+    if (auto r = begin(); !r)
+        return r;
+    Result<void> r = setWorkspaceInfo(w.name, w.description);
+    w.forEachList([&](const auto &list) {
+        qsizetype position = 0;
+        for (const auto &entity : list) {
+            if (!r)
+                return;
+            r = upsert(entity, position++);
+        }
+    });
+    if (!r) {
+        rollback();
+        return r;
+    }
+    return commit();
+}
+
+template <class T>
+Result<void> WorkspaceStore::upsert(const T &entity, qsizetype position)
+{
+    QSqlQuery q(m_db);
+    q.prepare(upsertSql<T>());
+    q.addBindValue(entity.id.value);
+    q.addBindValue(position);
+    for (const QVariant &v : EntityTable<T>::values(entity))
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(QObject::tr("Could not store a change in %1").arg(quoted(m_path)), q.lastError());
+    return {};
+}
+
+template <class T>
+Result<void> WorkspaceStore::remove(typename T::IdType id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(EntityTable<T>::name()));
+    q.addBindValue(id.value);
+    if (!q.exec())
+        return sqlError(QObject::tr("Could not store a removal in %1").arg(quoted(m_path)), q.lastError());
+    return {};
+}
+
+template <class T>
+Result<void> WorkspaceStore::writePositions(const EntityList<T> &list)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE %1 SET position = ? WHERE id = ? AND position <> ?").arg(EntityTable<T>::name()));
+    qsizetype position = 0;
+    for (const T &entity : list) {
+        q.addBindValue(position);
+        q.addBindValue(entity.id.value);
+        q.addBindValue(position);
+        if (!q.exec())
+            return sqlError(QObject::tr("Could not store the new order in %1").arg(quoted(m_path)), q.lastError());
+        ++position;
+    }
+    return {};
+}
+
+#define WAYMARK_INSTANTIATE(T)                                                                 \
+    template Result<void> WorkspaceStore::upsert<T>(const T &, qsizetype);                      \
+    template Result<void> WorkspaceStore::remove<T>(T::IdType);                                 \
+    template Result<void> WorkspaceStore::writePositions<T>(const EntityList<T> &);
+WAYMARK_INSTANTIATE(Persona)
+WAYMARK_INSTANTIATE(EmpathyMap)
+WAYMARK_INSTANTIATE(EmpathyNote)
+WAYMARK_INSTANTIATE(StakeholderMap)
+WAYMARK_INSTANTIATE(Stakeholder)
+WAYMARK_INSTANTIATE(Journey)
+WAYMARK_INSTANTIATE(Stage)
+WAYMARK_INSTANTIATE(Lane)
+WAYMARK_INSTANTIATE(Touchpoint)
+WAYMARK_INSTANTIATE(Transition)
+#undef WAYMARK_INSTANTIATE
+
+Result<void> WorkspaceStore::begin()
+{
+    if (m_inTransaction)
+        return {};
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(QObject::tr("Could not start a transaction on %1").arg(quoted(m_path)), q.lastError());
+    m_inTransaction = true;
+    return {};
+}
+
+Result<void> WorkspaceStore::commit()
+{
+    if (!m_inTransaction)
+        return {};
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError error = q.lastError();
+        rollback();
+        return sqlError(QObject::tr("Could not write changes to %1").arg(quoted(m_path)), error);
+    }
+    m_inTransaction = false;
+    return {};
+}
+
+void WorkspaceStore::rollback()
+{
+    if (!m_inTransaction)
+        return;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK"));
+    m_inTransaction = false;
+}
+
+// Feedback ---------------------------------------------------------------------------
+
+Result<void> WorkspaceStore::insertSource(const FeedbackSource &s)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO feedback_source(id, name, preset, file_name, imported_at, columns, mapping)"
+                             " VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(s.id.isValid() ? QVariant(s.id.value) : QVariant());
+    q.addBindValue(s.name);
+    q.addBindValue(s.preset);
+    q.addBindValue(s.fileName);
+    q.addBindValue(s.importedAt);
+    q.addBindValue(jsonText(s.columns));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(s.mapping).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return sqlError(QObject::tr("Could not store the feedback source “%1”").arg(s.name), q.lastError());
+    return {};
+}
+
+Result<void> WorkspaceStore::removeSource(FeedbackSourceId id)
+{
+    QSqlQuery q(m_db);
+    bool ok = q.exec(QStringLiteral("DELETE FROM attachment WHERE feedback_id IN (SELECT id FROM feedback_item WHERE source_id = %1)").arg(id.value))
+        && q.exec(QStringLiteral("DELETE FROM feedback_item WHERE source_id = %1").arg(id.value))
+        && q.exec(QStringLiteral("DELETE FROM feedback_source WHERE id = %1").arg(id.value));
+    if (!ok)
+        return sqlError(QObject::tr("Could not remove a feedback source"), q.lastError());
+    return {};
+}
+
+Result<QList<FeedbackSource>> WorkspaceStore::sources() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id, name, preset, file_name, imported_at, columns, mapping FROM feedback_source ORDER BY id")))
+        return sqlError(QObject::tr("Could not read the feedback sources"), q.lastError());
+    QList<FeedbackSource> out;
+    while (q.next()) {
+        FeedbackSource s;
+        s.id = FeedbackSourceId(q.value(0).toLongLong());
+        s.name = q.value(1).toString();
+        s.preset = q.value(2).toString();
+        s.fileName = q.value(3).toString();
+        s.importedAt = q.value(4).toString();
+        s.columns = jsonStringList(q.value(5));
+        s.mapping = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+        out.append(s);
+    }
+    return out;
+}
+
+Result<void> WorkspaceStore::insertFeedback(const QList<FeedbackItem> &items)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO feedback_item(id, source_id, response_id, date, channel, segment, respondent_id,"
+                             " touchpoint, stage, nps, csat, csat_scale, ces, ces_scale, comment, raw)"
+                             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const FeedbackItem &f : items) {
+        q.addBindValue(f.id.isValid() ? QVariant(f.id.value) : QVariant());
+        q.addBindValue(f.sourceId.value);
+        q.addBindValue(f.responseId);
+        q.addBindValue(f.date);
+        q.addBindValue(f.channel);
+        q.addBindValue(f.segment);
+        q.addBindValue(f.respondentId);
+        q.addBindValue(f.touchpoint);
+        q.addBindValue(f.stage);
+        q.addBindValue(optionalValue(f.nps));
+        q.addBindValue(optionalValue(f.csat));
+        q.addBindValue(f.csatScale);
+        q.addBindValue(optionalValue(f.ces));
+        q.addBindValue(f.cesScale);
+        q.addBindValue(f.comment);
+        q.addBindValue(jsonText(f.raw));
+        if (!q.exec())
+            return sqlError(QObject::tr("Could not store a feedback item"), q.lastError());
+    }
+    return {};
+}
+
+Result<void> WorkspaceStore::forEachFeedback(const std::function<bool(const FeedbackItem &)> &visit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, source_id, response_id, date, channel, segment, respondent_id, touchpoint,"
+                               " stage, nps, csat, csat_scale, ces, ces_scale, comment, raw FROM feedback_item ORDER BY id")))
+        return sqlError(QObject::tr("Could not read the feedback"), q.lastError());
+    while (q.next()) {
+        FeedbackItem f;
+        f.id = FeedbackItemId(q.value(0).toLongLong());
+        f.sourceId = FeedbackSourceId(q.value(1).toLongLong());
+        f.responseId = q.value(2).toString();
+        f.date = q.value(3).toString();
+        f.channel = q.value(4).toString();
+        f.segment = q.value(5).toString();
+        f.respondentId = q.value(6).toString();
+        f.touchpoint = q.value(7).toString();
+        f.stage = q.value(8).toString();
+        f.nps = optionalInt(q.value(9));
+        f.csat = optionalInt(q.value(10));
+        f.csatScale = q.value(11).toInt();
+        f.ces = optionalInt(q.value(12));
+        f.cesScale = q.value(13).toInt();
+        f.comment = q.value(14).toString();
+        f.raw = jsonStringList(q.value(15));
+        if (!visit(f))
+            break;
+    }
+    return {};
+}
+
+Result<QList<AttachmentPair>> WorkspaceStore::attachments() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT feedback_id, touchpoint_id FROM attachment ORDER BY feedback_id, touchpoint_id")))
+        return sqlError(QObject::tr("Could not read the attachments"), q.lastError());
+    QList<AttachmentPair> out;
+    while (q.next())
+        out.append({FeedbackItemId(q.value(0).toLongLong()), TouchpointId(q.value(1).toLongLong())});
+    return out;
+}
+
+Result<QList<FeedbackItemId>> WorkspaceStore::attachedTo(TouchpointId touchpoint) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT feedback_id FROM attachment WHERE touchpoint_id = ? ORDER BY feedback_id"));
+    q.addBindValue(touchpoint.value);
+    if (!q.exec())
+        return sqlError(QObject::tr("Could not read the attachments"), q.lastError());
+    QList<FeedbackItemId> out;
+    while (q.next())
+        out.append(FeedbackItemId(q.value(0).toLongLong()));
+    return out;
+}
+
+Result<void> WorkspaceStore::attach(const QList<AttachmentPair> &pairs)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO attachment(feedback_id, touchpoint_id) VALUES(?, ?)"));
+    for (const auto &[feedback, touchpoint] : pairs) {
+        q.addBindValue(feedback.value);
+        q.addBindValue(touchpoint.value);
+        if (!q.exec())
+            return sqlError(QObject::tr("Could not attach feedback"), q.lastError());
+    }
+    return {};
+}
+
+Result<void> WorkspaceStore::detach(const QList<AttachmentPair> &pairs)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM attachment WHERE feedback_id = ? AND touchpoint_id = ?"));
+    for (const auto &[feedback, touchpoint] : pairs) {
+        q.addBindValue(feedback.value);
+        q.addBindValue(touchpoint.value);
+        if (!q.exec())
+            return sqlError(QObject::tr("Could not detach feedback"), q.lastError());
+    }
+    return {};
+}
+
+Result<QList<AttachmentPair>> WorkspaceStore::detachAll(TouchpointId touchpoint)
+{
+    auto items = attachedTo(touchpoint);
+    if (!items)
+        return items.error();
+    QList<AttachmentPair> pairs;
+    for (FeedbackItemId f : *items)
+        pairs.append({f, touchpoint});
+    if (auto r = detach(pairs); !r)
+        return r.error();
+    return pairs;
+}
+
+Result<WorkspaceCounts> WorkspaceStore::counts() const
+{
+    WorkspaceCounts c;
+    auto v = SchemaMigrator(m_db).version();
+    if (!v)
+        return v.error();
+    c.schemaVersion = *v;
+    const auto count = [this](const char *table) {
+        return countOf(m_db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+    };
+    c.personas = count("persona");
+    c.empathyMaps = count("empathy_map");
+    c.empathyNotes = count("empathy_note");
+    c.stakeholderMaps = count("stakeholder_map");
+    c.stakeholders = count("stakeholder");
+    c.journeys = count("journey");
+    c.stages = count("stage");
+    c.lanes = count("lane");
+    c.cards = count("touchpoint");
+    c.touchpoints = countOf(m_db, QStringLiteral("SELECT count(*) FROM touchpoint t JOIN lane l ON l.id = t.lane_id"
+                                                 " WHERE l.kind = 'touchpoints'"));
+    c.transitions = count("transition");
+    c.feedbackSources = count("feedback_source");
+    c.feedbackItems = count("feedback_item");
+    c.attachments = count("attachment");
+    c.attachedItems = countOf(m_db, QStringLiteral("SELECT count(DISTINCT feedback_id) FROM attachment"));
+    return c;
+}
+
+Result<void> WorkspaceStore::snapshotTo(const QString &target) const
+{
+    const QFileInfo info(target);
+    const QString dir = info.absolutePath();
+    if (!QFileInfo(dir).isDir())
+        return makeError(Error::Code::NotFound, QObject::tr("The folder %1 does not exist.").arg(quoted(dir)));
+    const QString temp = dir + QStringLiteral("/.") + info.fileName() + QLatin1Char('.')
+        + QUuid::createUuid().toString(QUuid::Id128).left(12) + QStringLiteral(".tmp");
+    auto fail = [&](Error e) {
+        QFile::remove(temp);
+        return e;
+    };
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(temp);
+        if (!q.exec())
+            return fail(sqlError(QObject::tr("Could not write %1").arg(quoted(target)), q.lastError()));
+    }
+    {
+        // The copy is written in rollback-journal mode so that it opens read-only anywhere.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), newConnectionName());
+        db.setDatabaseName(temp);
+        bool ok = db.open();
+        if (ok) {
+            QSqlQuery q(db);
+            ok = q.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+        }
+        const QString name = db.connectionName();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        if (!ok)
+            return fail(makeError(Error::Code::Io, QObject::tr("Could not finish writing %1").arg(quoted(target))));
+    }
+    if (auto r = fsyncPath(temp, false); !r)
+        return fail(r.error());
+    if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) != 0)
+        return fail(makeError(Error::Code::Io, QObject::tr("Could not replace %1").arg(quoted(target)),
+                              QString::fromLocal8Bit(strerror(errno))));
+    fsyncPath(dir, true);
+    return {};
+}
+
+} // namespace waymark
