@@ -26,6 +26,15 @@ inline Error sqlError(const QString &message, const QSqlError &error)
     return makeError(Error::Code::Sql, text, error.text());
 }
 
+/// Binds text so that an empty string is stored as '' (the columns are NOT NULL);
+/// Qt's SQLite driver would bind a null QString as NULL.
+inline QVariant textValue(const QVariant &v)
+{
+    if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
+        return QVariant(QString::fromLatin1("", 0));
+    return v;
+}
+
 inline QString jsonText(const QStringList &list)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));

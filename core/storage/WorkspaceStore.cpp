@@ -260,7 +260,7 @@ Result<void> WorkspaceStore::setWorkspaceInfo(const QString &name, const QString
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO workspace_info(key, value) VALUES(?, ?)"));
     for (const auto &[key, value] : {std::pair{QStringLiteral("name"), name}, std::pair{QStringLiteral("description"), description}}) {
         q.addBindValue(key);
-        q.addBindValue(value);
+        q.addBindValue(textValue(value));
         if (!q.exec())
             return sqlError(QObject::tr("Could not store the workspace name"), q.lastError());
     }
@@ -295,7 +295,7 @@ Result<void> WorkspaceStore::upsert(const T &entity, qsizetype position)
     q.addBindValue(entity.id.value);
     q.addBindValue(position);
     for (const QVariant &v : EntityTable<T>::values(entity))
-        q.addBindValue(v);
+        q.addBindValue(textValue(v));
     if (!q.exec())
         return sqlError(QObject::tr("Could not store a change in %1").arg(quoted(m_path)), q.lastError());
     return {};
@@ -387,10 +387,10 @@ Result<void> WorkspaceStore::insertSource(const FeedbackSource &s)
     q.prepare(QStringLiteral("INSERT INTO feedback_source(id, name, preset, file_name, imported_at, columns, mapping)"
                              " VALUES(?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(s.id.isValid() ? QVariant(s.id.value) : QVariant());
-    q.addBindValue(s.name);
-    q.addBindValue(s.preset);
-    q.addBindValue(s.fileName);
-    q.addBindValue(s.importedAt);
+    q.addBindValue(textValue(s.name));
+    q.addBindValue(textValue(s.preset));
+    q.addBindValue(textValue(s.fileName));
+    q.addBindValue(textValue(s.importedAt));
     q.addBindValue(jsonText(s.columns));
     q.addBindValue(QString::fromUtf8(QJsonDocument(s.mapping).toJson(QJsonDocument::Compact)));
     if (!q.exec())
@@ -438,19 +438,19 @@ Result<void> WorkspaceStore::insertFeedback(const QList<FeedbackItem> &items)
     for (const FeedbackItem &f : items) {
         q.addBindValue(f.id.isValid() ? QVariant(f.id.value) : QVariant());
         q.addBindValue(f.sourceId.value);
-        q.addBindValue(f.responseId);
-        q.addBindValue(f.date);
-        q.addBindValue(f.channel);
-        q.addBindValue(f.segment);
-        q.addBindValue(f.respondentId);
-        q.addBindValue(f.touchpoint);
-        q.addBindValue(f.stage);
+        q.addBindValue(textValue(f.responseId));
+        q.addBindValue(textValue(f.date));
+        q.addBindValue(textValue(f.channel));
+        q.addBindValue(textValue(f.segment));
+        q.addBindValue(textValue(f.respondentId));
+        q.addBindValue(textValue(f.touchpoint));
+        q.addBindValue(textValue(f.stage));
         q.addBindValue(optionalValue(f.nps));
         q.addBindValue(optionalValue(f.csat));
         q.addBindValue(f.csatScale);
         q.addBindValue(optionalValue(f.ces));
         q.addBindValue(f.cesScale);
-        q.addBindValue(f.comment);
+        q.addBindValue(textValue(f.comment));
         q.addBindValue(jsonText(f.raw));
         if (!q.exec())
             return sqlError(QObject::tr("Could not store a feedback item"), q.lastError());
