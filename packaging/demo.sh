@@ -20,6 +20,8 @@ workspace="$out/gardenworld.waymark"
 
 echo "Waymark: creating the sample workshop from the e-commerce template" >&2
 "$cli" new "$workspace" --template ecommerce-purchase --force
+echo "Waymark: importing the sample feedback export and attaching it to the touchpoints" >&2
+"$cli" import "$workspace" resources/samples/ecommerce-feedback.csv --report "$out/import-report.json"
 "$cli" info "$workspace"
 "$cli" export-json "$workspace" "$out/gardenworld.json"
 
@@ -27,6 +29,7 @@ echo >&2
 echo "Waymark: done. Files:" >&2
 echo "  workspace:        $workspace" >&2
 echo "  interchange JSON: $out/gardenworld.json" >&2
+echo "  import report:    $out/import-report.json" >&2
 echo "  sample feedback:  $root/resources/samples/ecommerce-feedback.csv" >&2
 
 if [ -z "${CI:-}" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then

@@ -2,8 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommands.h"
 
+#include "import/ColumnMapping.h"
+#include "import/FeedbackImporter.h"
+#include "import/SurveyLayout.h"
 #include "interchange/InterchangeJson.h"
 #include "interchange/TemplateLibrary.h"
+#include "scoring/ScoreFormat.h"
+#include "storage/FileLock.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/WorkspaceStore.h"
 
@@ -259,6 +264,175 @@ int cmdExportJson(QCommandLineParser &p)
     return Success;
 }
 
+int cmdImport(QCommandLineParser &p)
+{
+    const QString file = p.positionalArguments().value(0);
+    const QString dataPath = p.positionalArguments().value(1);
+    ImportOptions options;
+    options.preset = p.value(u"preset"_s).isEmpty() ? u"auto"_s : p.value(u"preset"_s);
+    options.journey = p.value(u"journey"_s);
+    options.createTouchpoints = p.isSet(u"create-touchpoints"_s);
+    options.dryRun = p.isSet(u"dry-run"_s);
+    for (const QString &map : p.values(u"map"_s)) {
+        const qsizetype eq = map.indexOf(u'=');
+        if (eq <= 0) {
+            err() << "waymark-cli: " << tr("--map %1: write it as FIELD=COLUMN, e.g. --map nps=Q5.").arg(map) << Qt::endl;
+            return UsageError;
+        }
+        options.overrides.append({map.left(eq), map.mid(eq + 1)});
+    }
+    if (auto r = WorkspaceStore::validate(file); !r)
+        return inputError(r.error());
+    // A GUI editing the file would overwrite the import on its next save.
+    auto lock = FileLock::acquire(QFileInfo(file).absoluteFilePath());
+    if (!lock)
+        return inputError(lock.error().message + u' ' + tr("Import into it from the GUI, or close it first."));
+    // The import runs on a copy; the file is replaced atomically only when it succeeded.
+    QTemporaryDir temp;
+    const QString copy = temp.filePath(u"import.waymark"_s);
+    if (!temp.isValid() || !QFile::copy(file, copy))
+        return inputError(tr("Could not copy “%1” to a temporary folder.").arg(file));
+    QFile(copy).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    auto store = WorkspaceStore::open(copy, WorkspaceStore::Access::ReadWrite);
+    if (!store)
+        return inputError(store.error());
+    auto report = FeedbackImporter::run(**store, dataPath, options);
+    if (!report)
+        return inputError(report.error());
+    if (!options.dryRun && report->imported > 0) {
+        if (auto r = (*store)->snapshotTo(QFileInfo(file).absoluteFilePath()); !r)
+            return inputError(r.error());
+    }
+    out() << report->summary();
+    out().flush();
+    if (p.isSet(u"report"_s)) {
+        QSaveFile save(p.value(u"report"_s));
+        const QByteArray json = QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);
+        if (!save.open(QIODevice::WriteOnly) || save.write(json) != json.size() || !save.commit())
+            return inputError(tr("Could not write the report “%1”: %2.").arg(p.value(u"report"_s), save.errorString()));
+    }
+    if (report->imported == 0 && report->duplicates == 0)
+        return inputError(tr("Nothing could be imported from “%1”.").arg(dataPath));
+    return Success;
+}
+
+// scores / priorities (core/scoring, docs/scoring.md) ---------------------------------
+
+int usageError(const QString &message);
+
+int cmdScoresOrPriorities(QCommandLineParser &p, bool priorities)
+{
+    const QString format = p.isSet(u"format"_s) ? p.value(u"format"_s) : u"table"_s;
+    const QStringList formats = priorities ? QStringList{u"table"_s, u"json"_s}
+                                           : QStringList{u"table"_s, u"csv"_s, u"json"_s};
+    if (!formats.contains(format))
+        return usageError(tr("--format “%1” is not one of: %2.").arg(format, formats.join(u", "_s)));
+    ScoreLevel level = ScoreLevel::Touchpoint;
+    if (!priorities && p.isSet(u"by"_s)) {
+        const auto l = scoreLevelFromKey(p.value(u"by"_s));
+        if (!l)
+            return usageError(tr("--by “%1” is not one of: touchpoint, stage, journey.").arg(p.value(u"by"_s)));
+        level = *l;
+    }
+    int top = -1;
+    if (priorities && p.isSet(u"top"_s)) {
+        bool ok = false;
+        top = p.value(u"top"_s).toInt(&ok);
+        if (!ok || top < 1)
+            return usageError(tr("--top “%1” is not a positive whole number.").arg(p.value(u"top"_s)));
+    }
+    ScoreFilter filter;
+    filter.from = p.value(u"from"_s);
+    filter.to = p.value(u"to"_s);
+    filter.channel = p.value(u"channel"_s);
+    filter.segment = p.value(u"segment"_s);
+    if (auto r = filter.validate(); !r)
+        return usageError(r.error().message);
+
+    const QString file = p.positionalArguments().value(0);
+    auto ws = openForReading(file);
+    if (!ws)
+        return inputError(ws.error());
+    auto workspace = ws->store->loadWorkspace();
+    if (!workspace)
+        return inputError(workspace.error());
+    QStringList names;
+    for (const Journey &j : workspace->journeys)
+        names << u"“"_s + j.name + u"”"_s;
+    const Journey *journey = nullptr;
+    if (p.isSet(u"journey"_s)) {
+        for (const Journey &j : workspace->journeys)
+            if (j.name == p.value(u"journey"_s))
+                journey = &j;
+        if (!journey)
+            return inputError(tr("There is no journey “%1” in “%2”. Journeys: %3.")
+                                  .arg(p.value(u"journey"_s), file, names.join(u", "_s)));
+    } else if (workspace->journeys.size() == 1) {
+        journey = &workspace->journeys.items().constFirst();
+    } else if (workspace->journeys.isEmpty()) {
+        return inputError(tr("“%1” has no journey to score.").arg(file));
+    } else {
+        return inputError(tr("“%1” has %2 journeys; choose one with --journey NAME: %3.")
+                              .arg(file)
+                              .arg(workspace->journeys.size())
+                              .arg(names.join(u", "_s)));
+    }
+    if (p.isSet(u"source"_s)) {
+        auto sources = ws->store->sources();
+        if (!sources)
+            return inputError(sources.error());
+        QStringList known;
+        for (const FeedbackSource &s : *sources) {
+            known << u"“"_s + s.name + u"”"_s;
+            if (s.name == p.value(u"source"_s) || QString::number(s.id.value) == p.value(u"source"_s))
+                filter.source = s.id;
+        }
+        if (!filter.source)
+            return inputError(tr("There is no feedback source “%1” in “%2”. Sources: %3.")
+                                  .arg(p.value(u"source"_s), file, known.isEmpty() ? tr("none") : known.join(u", "_s)));
+    }
+    auto scores = ScoreEngine::score(*ws->store, *workspace, journey->id, filter);
+    if (!scores)
+        return inputError(scores.error());
+    if (format == u"json"_s)
+        out() << QJsonDocument(priorities ? ScoreFormat::prioritiesJson(*scores, top) : ScoreFormat::json(*scores, level))
+                     .toJson(QJsonDocument::Indented);
+    else if (format == u"csv"_s)
+        out() << ScoreFormat::csv(*scores, level);
+    else
+        out() << (priorities ? ScoreFormat::prioritiesTable(*scores, top) : ScoreFormat::table(*scores, level));
+    out().flush();
+    return Success;
+}
+
+int cmdScores(QCommandLineParser &p)
+{
+    return cmdScoresOrPriorities(p, false);
+}
+
+int cmdPriorities(QCommandLineParser &p)
+{
+    return cmdScoresOrPriorities(p, true);
+}
+
+QList<QCommandLineOption> scoreOptions(bool priorities)
+{
+    QList<QCommandLineOption> o{
+        QCommandLineOption(u"journey"_s, tr("Score the journey NAME (default: the only journey)."), u"NAME"_s),
+        QCommandLineOption(u"from"_s, tr("Only feedback dated on or after this day."), u"YYYY-MM-DD"_s),
+        QCommandLineOption(u"to"_s, tr("Only feedback dated on or before this day."), u"YYYY-MM-DD"_s),
+        QCommandLineOption(u"channel"_s, tr("Only feedback from channel C."), u"C"_s),
+        QCommandLineOption(u"segment"_s, tr("Only feedback from segment S."), u"S"_s),
+        QCommandLineOption(u"source"_s, tr("Only feedback from the imported source NAME (or id)."), u"NAME"_s)};
+    if (priorities)
+        o << QCommandLineOption(u"top"_s, tr("Show the first N touchpoints only."), u"N"_s)
+          << QCommandLineOption(u"format"_s, tr("table (default) or json."), u"FORMAT"_s);
+    else
+        o << QCommandLineOption(u"by"_s, tr("touchpoint (default), stage or journey."), u"LEVEL"_s)
+          << QCommandLineOption(u"format"_s, tr("table (default), csv or json."), u"FORMAT"_s);
+    return o;
+}
+
 QList<CommandSpec> commands()
 {
     const QCommandLineOption json(u"json"_s, tr("Print JSON for scripts."));
@@ -276,10 +450,33 @@ QList<CommandSpec> commands()
          {}, cmdInfo, {json}, {u"FILE.waymark"_s}},
         {u"templates"_s, u"templates [--json]"_s, tr("List the bundled templates: name and title."), {}, cmdTemplates,
          {json}, {}},
+        {u"import"_s,
+         u"import FILE.waymark DATA [--preset NAME] [--map FIELD=COLUMN]... [--journey NAME] [--create-touchpoints] [--dry-run] [--report OUT.json]"_s,
+         tr("Import survey responses, reviews or tickets from CSV/TSV and attach them to touchpoints."),
+         tr("The layout (Qualtrics, SurveyMonkey, generic) and the columns are recognised; --map corrects a column "
+            "(FIELD is one of: %1). Rows imported before are skipped. The import is one transaction: on any error "
+            "the workspace is unchanged.")
+             .arg(ColumnMapping::fields().join(u", "_s)),
+         cmdImport,
+         {QCommandLineOption(u"preset"_s, tr("The export's layout: %1.").arg(SurveyLayout::presets().join(u", "_s)), u"NAME"_s),
+          QCommandLineOption(u"map"_s, tr("Read FIELD from COLUMN (name, question text, number or letter)."), u"FIELD=COLUMN"_s),
+          QCommandLineOption(u"journey"_s, tr("Attach to the journey NAME (default: the only journey)."), u"NAME"_s),
+          QCommandLineOption(u"create-touchpoints"_s, tr("Create the journey, stages and touchpoints named in the data where missing.")),
+          QCommandLineOption(u"dry-run"_s, tr("Read and check everything, change nothing.")),
+          QCommandLineOption(u"report"_s, tr("Write every problem (row, column, value, reason) as JSON."), u"OUT.json"_s)},
+         {u"FILE.waymark"_s, u"DATA"_s}},
         {u"export-json"_s, u"export-json FILE.waymark OUT.json"_s,
          tr("Write the whole workspace, feedback included, as interchange JSON (OUT.json “-” is standard output)."),
          tr("The format is documented in docs/interchange-format.md; “new --from” reads it back, byte-identically."),
          cmdExportJson, {}, {u"FILE.waymark"_s, u"OUT.json"_s}},
+        {u"scores"_s,
+         u"scores FILE.waymark [--journey NAME] [--by touchpoint|stage|journey] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--channel C] [--segment S] [--source NAME] [--format table|csv|json]"_s,
+         tr("Show NPS, CSAT, CES with 95 % intervals, the experience gap, reach and priority per touchpoint, stage or journey."),
+         tr("Stages and the journey pool the distinct feedback items attached anywhere in them. Formulas: docs/scoring.md."),
+         cmdScores, scoreOptions(false), {u"FILE.waymark"_s}},
+        {u"priorities"_s, u"priorities FILE.waymark [--journey NAME] [--top N] [--format table|json]"_s,
+         tr("Rank the touchpoints where to act first (reach × negative gap × confidence), each with the reason."),
+         {}, cmdPriorities, scoreOptions(true), {u"FILE.waymark"_s}},
     };
 }
 

@@ -6,7 +6,8 @@
 
 namespace waymark {
 
-/// Attaches feedback items to touchpoints, or detaches them.
+/// Attaches feedback items to touchpoints, or detaches them. Only the pairs that change
+/// are undone: attaching an item that was already attached and undoing keeps it attached.
 class AttachFeedbackCommand : public Command
 {
 public:
@@ -20,6 +21,7 @@ public:
 private:
     Mode m_mode;
     QList<AttachmentPair> m_pairs;
+    QList<AttachmentPair> m_changed; ///< the pairs the last redo() actually attached or detached
 };
 
 } // namespace waymark

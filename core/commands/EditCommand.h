@@ -22,6 +22,8 @@ public:
 
     void redo() override
     {
+        if (m_gesture == 0) // first run, i.e. pushed: gestures are numbered in push order
+            m_gesture = m_continues ? s_lastGesture : ++s_lastGesture;
         m_document->replaceEntity(key(), m_after);
         setObsolete(m_before == m_after);
     }
@@ -31,7 +33,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *edit = dynamic_cast<const EditCommand<T> *>(other);
-        if (!edit || edit->m_after.id != m_after.id || !edit->m_continues)
+        if (!edit || edit->m_after.id != m_after.id || !edit->m_continues || edit->m_gesture != m_gesture)
             return false;
         m_after = edit->m_after;
         setObsolete(m_before == m_after);
@@ -42,10 +44,16 @@ public:
     void setContinuesGesture(bool continues) { m_continues = continues; }
 
 private:
+    // Which gesture an edit belongs to. Needed because a gesture's first edit, when it
+    // changes nothing, is dropped as obsolete: its later edits must then not merge into
+    // the previous gesture's step.
+    static inline quint64 s_lastGesture = 0;
+
     T m_before;
     T m_after;
     bool m_mergeable;
     bool m_continues = false;
+    quint64 m_gesture = 0;
 };
 
 } // namespace waymark

@@ -508,9 +508,9 @@ Result<WorkspaceData> InterchangeJson::read(const QByteArray &json, const QStrin
             t.id = TransitionId(ctx.claim(tr));
             t.journeyId = j.id;
             t.from = TouchpointId(tr.id("from"));
-            requireRef(tr, "from", w.touchpoints, t.from.value, j.id.value, "card of this journey, so it");
+            requireRef(tr, "from", w.touchpoints, t.from.value, j.id.value, "card in this journey");
             t.to = TouchpointId(tr.id("to"));
-            requireRef(tr, "to", w.touchpoints, t.to.value, j.id.value, "card of this journey, so it");
+            requireRef(tr, "to", w.touchpoints, t.to.value, j.id.value, "card in this journey");
             t.volume = tr.number("volume", 0, 1e15);
             w.transitions.append(t);
         }

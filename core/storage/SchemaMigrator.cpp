@@ -57,6 +57,13 @@ constexpr const char *kVersion2[] = {
     "CREATE INDEX feedback_by_response ON feedback_item(source_id, response_id)",
 };
 
+// Version 3: re-import skips rows already imported, by response id or by a hash of the raw row.
+constexpr const char *kVersion3[] = {
+    "ALTER TABLE feedback_item ADD COLUMN row_hash TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX feedback_by_response_id ON feedback_item(response_id)",
+    "CREATE INDEX feedback_by_row_hash ON feedback_item(row_hash)",
+};
+
 } // namespace
 
 SchemaMigrator::SchemaMigrator(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -88,6 +95,7 @@ Result<void> SchemaMigrator::apply(int toVersion)
         return sqlError(QObject::tr("Could not start the schema migration"), m_db.lastError());
     auto run = [&](const char *sql) { return q.exec(QString::fromLatin1(sql)); };
     bool ok = true;
+    QSqlError stepError;
     if (toVersion == 1) {
         for (const char *sql : kVersion1)
             ok = ok && run(sql);
@@ -95,10 +103,24 @@ Result<void> SchemaMigrator::apply(int toVersion)
     } else if (toVersion == 2) {
         for (const char *sql : kVersion2)
             ok = ok && run(sql);
+    } else if (toVersion == 3) {
+        for (const char *sql : kVersion3)
+            ok = ok && run(sql);
+        QSqlQuery rows(m_db);
+        QSqlQuery update(m_db);
+        ok = ok && rows.exec(QStringLiteral("SELECT id, raw FROM feedback_item"))
+            && update.prepare(QStringLiteral("UPDATE feedback_item SET row_hash = ? WHERE id = ?"));
+        while (ok && rows.next()) {
+            update.addBindValue(rowHash(rows.value(1).toString()));
+            update.addBindValue(rows.value(0));
+            ok = update.exec();
+        }
+        if (!ok && q.lastError().type() == QSqlError::NoError)
+            stepError = update.lastError().type() != QSqlError::NoError ? update.lastError() : rows.lastError();
     }
     ok = ok && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion));
     if (!ok) {
-        const QSqlError error = q.lastError();
+        const QSqlError error = stepError.type() != QSqlError::NoError ? stepError : q.lastError();
         m_db.rollback();
         return sqlError(QObject::tr("Could not upgrade the workspace to schema version %1").arg(toVersion), error);
     }

@@ -4,6 +4,7 @@
 
 #include "util/Result.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +34,13 @@ inline QVariant textValue(const QVariant &v)
     if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
         return QVariant(QString::fromLatin1("", 0));
     return v;
+}
+
+/// The identity of an imported row without a response id: a hash of its raw cells
+/// (as stored in feedback_item.raw), so re-importing the same export adds nothing.
+inline QString rowHash(const QString &rawJson)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(rawJson.toUtf8(), QCryptographicHash::Sha1).toHex().left(32));
 }
 
 inline QString jsonText(const QStringList &list)

@@ -34,6 +34,14 @@ QString quoted(const QString &path)
     return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
 }
 
+sqlite3 *rawHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.data());
+    return nullptr;
+}
+
 quint32 bigEndian32(const QByteArray &header, int offset)
 {
     const auto *b = reinterpret_cast<const unsigned char *>(header.constData() + offset);
@@ -216,6 +224,38 @@ Result<std::unique_ptr<WorkspaceStore>> WorkspaceStore::open(const QString &path
     if (access == Access::ReadWrite) {
         if (auto r = SchemaMigrator(*db).migrate(); !r)
             return r.error();
+    }
+    if (access == Access::ReadOnly) {
+        // Reading a file from an older Waymark must not upgrade it, and the current code
+        // cannot read the old schema: read an upgraded in-memory copy instead.
+        auto version = SchemaMigrator(*db).version();
+        if (!version)
+            return version.error();
+        if (*version < SchemaMigrator::currentVersion) {
+            sqlite3_int64 size = 0;
+            sqlite3 *file = rawHandle(*db);
+            unsigned char *bytes = file ? sqlite3_serialize(file, "main", &size, 0) : nullptr;
+            *db = QSqlDatabase();
+            store.reset();
+            if (!bytes)
+                return makeError(Error::Code::Io, QObject::tr("Could not read %1").arg(quoted(path)));
+            if (size > 19 && bytes[18] == 2)
+                bytes[18] = bytes[19] = 1; // an in-memory database has no write-ahead log
+            auto memory = connect(QStringLiteral(":memory:"), Access::ReadWrite);
+            if (!memory) {
+                sqlite3_free(bytes);
+                return memory.error();
+            }
+            store.reset(new WorkspaceStore(*memory, path, Access::ReadOnly));
+            sqlite3 *copy = rawHandle(*memory);
+            if (!copy
+                || sqlite3_deserialize(copy, "main", bytes, size, size,
+                                       SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE)
+                    != SQLITE_OK)
+                return makeError(Error::Code::Io, QObject::tr("Could not read %1").arg(quoted(path)));
+            if (auto r = SchemaMigrator(*memory).migrate(); !r)
+                return r.error();
+        }
     }
     return store;
 }
@@ -433,8 +473,8 @@ Result<void> WorkspaceStore::insertFeedback(const QList<FeedbackItem> &items)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO feedback_item(id, source_id, response_id, date, channel, segment, respondent_id,"
-                             " touchpoint, stage, nps, csat, csat_scale, ces, ces_scale, comment, raw)"
-                             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " touchpoint, stage, nps, csat, csat_scale, ces, ces_scale, comment, raw, row_hash)"
+                             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const FeedbackItem &f : items) {
         q.addBindValue(f.id.isValid() ? QVariant(f.id.value) : QVariant());
         q.addBindValue(f.sourceId.value);
@@ -451,7 +491,9 @@ Result<void> WorkspaceStore::insertFeedback(const QList<FeedbackItem> &items)
         q.addBindValue(optionalValue(f.ces));
         q.addBindValue(f.cesScale);
         q.addBindValue(textValue(f.comment));
-        q.addBindValue(jsonText(f.raw));
+        const QString raw = jsonText(f.raw);
+        q.addBindValue(raw);
+        q.addBindValue(rowHash(raw));
         if (!q.exec())
             return sqlError(QObject::tr("Could not store a feedback item"), q.lastError());
     }
@@ -588,6 +630,10 @@ Result<void> WorkspaceStore::snapshotTo(const QString &target) const
     const QString dir = info.absolutePath();
     if (!QFileInfo(dir).isDir())
         return makeError(Error::Code::NotFound, QObject::tr("The folder %1 does not exist.").arg(quoted(dir)));
+    if (!QFileInfo(dir).isWritable()) // the new file is made beside the target, then renamed over it
+        return makeError(Error::Code::Io, QObject::tr("Could not save %1: the folder %2 is read-only. Save to another "
+                                                      "folder, or ask for write access to this one.")
+                                              .arg(quoted(info.fileName()), quoted(dir)));
     const QString temp = dir + QStringLiteral("/.") + info.fileName() + QLatin1Char('.')
         + QUuid::createUuid().toString(QUuid::Id128).left(12) + QStringLiteral(".tmp");
     auto fail = [&](Error e) {

@@ -1,0 +1,192 @@
+// SPDX-FileCopyrightText: Waymark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ColumnMapping.h"
+
+#include "ValueParser.h"
+
+#include <QRegularExpression>
+
+namespace waymark {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+struct Rule
+{
+    const char *field;
+    const char *pattern;        ///< matched case-insensitively against name and question
+    const char *preset = nullptr; ///< only for this preset's layout
+};
+
+// Ordered: the first rule that matches a column claims it; a field takes the first column.
+// Answers (nps, csat, ces) are claimed only by columns whose values look like answers.
+constexpr Rule kRules[] = {
+    {"responseId", R"(^(response ?id|responseid|_recordid|respondent ?id \(response\)|ticket ?id|review ?id|antwort-id|submission ?id|#)$)"},
+    {"responseId", R"(^respondent ?id$)", "surveymonkey"},
+    {"responseId", R"(^token$)", "typeform"},
+    {"nps", R"(recommend|empfehlen|weiterempfehl|^nps$|net promoter)"},
+    {"ces", R"(made it easy|easy to|how easy|effort|einfach|leicht gemacht|aufwand|^ces$|customer effort)"},
+    {"csat", R"(satisf|zufrieden|^csat$|^rating$|^score$|sterne|\bstars?\b|star rating|^bewertung$)"},
+    {"comment", R"(comment|kommentar|feedback|why|warum|review text|review content|^review$|^text$|^content$|anmerkung|^body$|open-ended|free.?text|freitext|(?-i:_TEXT)$|text entry|improve|verbessern|suggest|vorschl|anything else|sonst noch|tell us|erzählen)"},
+    {"date", R"(^(recordeddate|recorded date|date|datum|submitted at|submit date|submit date \(utc\)|timestamp|zeitstempel|created at|created|review date|erfassungsdatum|review submit date and time|review created \(utc\)|date submitted)$)"},
+    {"date", R"(^(enddate|end date|enddatum)$)"},
+    {"date", R"(^(startdate|start date|start date \(utc\)|anfangsdatum)$)"},
+    {"channel", R"(^(channel|kanal|distributionchannel|source|via|source of review)$)"},
+    {"segment", R"(^(segment|persona|customer type|kundentyp|plan|tier)$)"},
+    {"respondentId", R"(^(respondent ?id|customer ?id|kunden-?id|email|e-mail|email address|e-mail-adresse|recipientemail|user ?id|requester|requester email|reference ?id)$)"},
+    {"touchpoint", R"(^(touchpoint|touch point|kontaktpunkt|step|schritt)$)"},
+    {"stage", R"(^(stage|phase|journey stage)$)"},
+};
+
+/// Columns a survey tool derives from an answer; they are never answers themselves.
+bool isDerived(const QString &name)
+{
+    static const QRegularExpression derived(u"_NPS_GROUP$| - (Parent )?Topics$|Topics$| - Sentiment( Polarity| Score)?$"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    return derived.match(name).hasMatch();
+}
+
+bool looksLikeAnswer(const QString &value)
+{
+    const QString t = value.simplified().toLower();
+    QString ignored;
+    return ValueParser::leadingInteger(t).has_value() || ValueParser::csat(t, 2, &ignored).has_value()
+        || ValueParser::csat(t, 5, &ignored).has_value() || t == u"offered"_s || t == u"unoffered"_s;
+}
+
+/// Whether the sampled values of column `c` fit `field`: most non-empty values of an
+/// answer column are numbers or rating words, a comment column has words.
+bool valuesFit(const QString &field, int c, const QList<QStringList> &rows)
+{
+    const bool answer = field == u"nps"_s || field == u"csat"_s || field == u"ces"_s;
+    if (!answer && field != u"comment"_s)
+        return true;
+    int filled = 0, answers = 0;
+    for (const QStringList &row : rows) {
+        const QString v = row.value(c).trimmed();
+        if (v.isEmpty())
+            continue;
+        ++filled;
+        if (answer ? looksLikeAnswer(v) : ValueParser::leadingInteger(v).has_value())
+            ++answers;
+    }
+    if (filled == 0)
+        return true;
+    return answer ? answers * 2 >= filled : answers < filled;
+}
+
+/// The column most like free text (long values with spaces), for exports that give the
+/// comment question no recognisable name (Typeform, Google Forms).
+int freeTextColumn(const SurveyLayout &layout, const QList<bool> &claimed, const QList<QStringList> &rows)
+{
+    static const QRegularExpression metadata(
+        u"title|titel|subject|betreff|name|url|link|address|adresse|agent|device|gerät|\\bip\\b|language|sprache|tags?$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    int best = -1;
+    double bestLength = 0;
+    for (qsizetype c = 0; c < layout.names.size(); ++c) {
+        if (claimed[c] || isDerived(layout.names[c]) || metadata.match(layout.names[c]).hasMatch())
+            continue;
+        int filled = 0, words = 0;
+        qsizetype length = 0;
+        for (const QStringList &row : rows) {
+            const QString v = row.value(c).trimmed();
+            if (v.isEmpty())
+                continue;
+            ++filled;
+            length += v.size();
+            if (v.contains(u' ') && !looksLikeAnswer(v))
+                ++words;
+        }
+        if (filled == 0 || words * 2 < filled)
+            continue;
+        const double mean = double(length) / filled;
+        if (mean >= 15 && mean > bestLength) {
+            best = int(c);
+            bestLength = mean;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+QStringList ColumnMapping::fields()
+{
+    return {u"responseId"_s, u"date"_s, u"channel"_s, u"segment"_s, u"respondentId"_s, u"touchpoint"_s,
+            u"stage"_s, u"nps"_s, u"csat"_s, u"ces"_s, u"comment"_s};
+}
+
+void ColumnMapping::set(const QString &field, int column)
+{
+    m_columns.insert(field, column);
+}
+
+ColumnMapping ColumnMapping::propose(const SurveyLayout &layout, const QList<QStringList> &sampleRows)
+{
+    ColumnMapping m;
+    QList<bool> claimed(layout.names.size(), false);
+    for (const Rule &rule : kRules) {
+        if (rule.preset && layout.preset != QLatin1String(rule.preset))
+            continue;
+        const QString field = QString::fromLatin1(rule.field);
+        const QRegularExpression re(QString::fromUtf8(rule.pattern),
+                                    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        for (qsizetype c = 0; c < layout.names.size(); ++c) {
+            if (claimed[c] || m.m_columns.contains(field))
+                continue;
+            const QString name = layout.names[c].trimmed();
+            const QString question = layout.questions.value(c).trimmed();
+            // Qualtrics' derived NPS group and Text iQ columns are not answers.
+            if (isDerived(name))
+                continue;
+            if (!re.match(name).hasMatch() && !re.match(question).hasMatch())
+                continue;
+            if (!valuesFit(field, int(c), sampleRows))
+                continue;
+            m.m_columns.insert(field, int(c));
+            claimed[c] = true;
+        }
+    }
+    if (!m.m_columns.contains(u"comment"_s)) {
+        if (const int c = freeTextColumn(layout, claimed, sampleRows); c >= 0) {
+            m.m_columns.insert(u"comment"_s, c);
+            claimed[c] = true;
+        }
+    }
+    // Scales from the values seen: a CSAT column with values above 5 is 1..7 or 1..10,
+    // good/bad words make it a Zendesk-style rating.
+    if (const int c = m.column(u"csat"_s); c >= 0) {
+        int maxValue = 0;
+        bool goodBad = false;
+        for (const QStringList &row : sampleRows) {
+            const QString v = row.value(c).trimmed().toLower();
+            QString ignored;
+            if (ValueParser::csat(v, 2, &ignored))
+                goodBad = true;
+            if (auto n = ValueParser::leadingInteger(v))
+                maxValue = qMax(maxValue, *n);
+        }
+        m.csatScale = goodBad ? 2 : maxValue > 7 ? 10 : maxValue > 5 ? 7 : 5;
+    }
+    if (const int c = m.column(u"ces"_s); c >= 0) {
+        int maxValue = 0;
+        for (const QStringList &row : sampleRows)
+            if (auto n = ValueParser::leadingInteger(row.value(c)))
+                maxValue = qMax(maxValue, *n);
+        m.cesScale = maxValue > 0 && maxValue <= 5 ? 5 : 7;
+    }
+    return m;
+}
+
+QJsonObject ColumnMapping::toJson(const QStringList &columnNames) const
+{
+    QJsonObject o;
+    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it)
+        o.insert(it.key(), columnNames.value(it.value()));
+    o.insert(u"csatScale"_s, csatScale);
+    o.insert(u"cesScale"_s, cesScale);
+    return o;
+}
+
+} // namespace waymark

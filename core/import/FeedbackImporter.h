@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: Waymark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CsvReader.h"
+#include "storage/WorkspaceStore.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace waymark {
+
+struct ImportOptions
+{
+    QString preset = QStringLiteral("auto");
+    /// field → column (name, question text, 1-based number or spreadsheet letter), from `--map`.
+    QList<std::pair<QString, QString>> overrides;
+    QString journey; ///< journey name; empty: the workspace's only journey
+    bool createTouchpoints = false;
+    bool dryRun = false;
+    std::optional<CsvDialect> dialect;
+    /// Called with bytes read and the file size; return false to cancel (nothing changes).
+    std::function<bool(qint64 done, qint64 total)> progress;
+};
+
+/// One value that could not be used. The row is kept; only this value is dropped.
+struct ImportProblem
+{
+    qint64 row = 0;  ///< the record's row in the file as a spreadsheet shows it (headers count)
+    QString column;  ///< the column's name
+    QString value;
+    QString reason;
+};
+
+struct ImportReport
+{
+    QString file;
+    QString preset;
+    QString encoding;
+    QString delimiter;
+    int headerRows = 0;
+    QString journey;
+    QJsonObject mapping;
+    qint64 rowsRead = 0;
+    qint64 imported = 0;
+    qint64 duplicates = 0;
+    qint64 attached = 0;
+    qint64 unattached = 0;
+    qint64 createdStages = 0;
+    qint64 createdTouchpoints = 0;
+    qint64 problemCount = 0;
+    QList<ImportProblem> problems; ///< the first 10,000
+    bool dryRun = false;
+
+    QJsonObject toJson() const;
+    /// The summary printed after an import (rows read, imported, skipped, attached, problems).
+    QString summary() const;
+};
+
+/// Imports a survey export, review or ticket file into a workspace store in one
+/// transaction: detects the layout and preset, maps columns to feedback fields, parses
+/// and checks values, skips rows imported before, attaches items to touchpoints by the
+/// touchpoint/stage columns (creating them with `createTouchpoints`). On any error, a
+/// cancel or a dry run, the store is left exactly as it was.
+class FeedbackImporter
+{
+public:
+    static Result<ImportReport> run(WorkspaceStore &store, const QString &dataPath, const ImportOptions &options);
+};
+
+} // namespace waymark

@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: Waymark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace waymark {
+
+/// The header layout of a survey export: which preset made it, how many header rows
+/// come before the data, and each column's name and question text.
+struct SurveyLayout
+{
+    QString preset = QStringLiteral("generic");
+    int headerRows = 1;
+    QStringList names;     ///< short column names (Q1, NPS, ResponseId)
+    QStringList questions; ///< question texts where the export has them (else the names)
+
+    /// Presets Waymark knows, as used by `--preset`.
+    static QStringList presets();
+    /// Recognises the layout from the first records of a file. With `preset` other than
+    /// "auto", that layout is used.
+    static SurveyLayout detect(const QList<QStringList> &firstRecords, const QString &preset = QStringLiteral("auto"));
+};
+
+} // namespace waymark

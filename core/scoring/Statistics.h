@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: Waymark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/FeedbackItem.h"
+
+#include <QString>
+#include <QtGlobal>
+
+#include <array>
+#include <optional>
+
+/// The formulas of SCORING.md ("Per touchpoint") as pure functions, and the sufficient
+/// statistics (value histograms) they are computed from. docs/scoring.md shows every
+/// formula with a worked example and its source.
+namespace waymark::stats {
+
+/// z for a two-sided 95 % interval, as SCORING.md fixes it.
+inline constexpr double kZ95 = 1.959964;
+
+/// Sample-size warning shown next to every figure: n < 10 anecdotal, n < 30 tentative.
+enum class SampleFlag { None, Tentative, Anecdotal };
+SampleFlag sampleFlag(qint64 n);
+/// "anecdotal", "tentative" or an empty string.
+QString sampleFlagKey(SampleFlag flag);
+
+struct Interval
+{
+    double low = 0;
+    double high = 0;
+    bool operator==(const Interval &) const = default;
+};
+
+/// Wilson score interval (Wilson 1927) for `successes` out of `n` (n > 0), as proportions
+/// in [0, 1]. No continuity correction.
+Interval wilson(qint64 successes, qint64 n, double z = kZ95);
+
+/// NPS = 100·(P − D)/n (n > 0).
+double npsValue(qint64 promoters, qint64 detractors, qint64 n);
+/// The adjusted-Wald NPS interval of Rocks (2016) in NPS points, clipped to [−100, 100] (n > 0).
+Interval npsAdjustedWald(qint64 promoters, qint64 detractors, qint64 n, double z = kZ95);
+
+/// The 0.975 quantile of Student's t with `df` ≥ 1 degrees of freedom (Boost.Math).
+double tQuantile975(qint64 df);
+
+/// Mean, sample standard deviation and t-interval x̄ ± t₀.₉₇₅,ₙ₋₁·s/√n of integer
+/// values given as counts per value (counts[i] = how many answered firstValue + i).
+struct MeanEstimate
+{
+    qint64 n = 0;
+    std::optional<double> mean;
+    std::optional<double> sd;       ///< needs n ≥ 2
+    std::optional<Interval> interval; ///< needs n ≥ 2
+};
+MeanEstimate meanWithTInterval(const qint64 *counts, int size, int firstValue);
+
+/// Maps value `v` of a 1..`scale` answer linearly onto the emotion scale −2..+2
+/// (1 → −2, scale → +2). On 1..5: v − 3; on 1..7: (v − 4)·2/3.
+double toEmotionScale(double v, int scale);
+
+/// The answers of one feedback item that the scores use.
+struct ResponseValues
+{
+    std::optional<int> nps;
+    std::optional<int> csat;
+    int csatScale = 5; ///< 2 (good/bad: 1 = bad, 2 = good), 5, 7 or 10
+    std::optional<int> ces;
+    int cesScale = 7;  ///< 5 or 7
+
+    static ResponseValues from(const FeedbackItem &item);
+    bool operator==(const ResponseValues &) const = default;
+};
+
+/// Sufficient statistics of a set of feedback items: counts per answer value of each
+/// metric and scale. Adding or removing one item is O(1), so attaching or detaching an
+/// item updates a touchpoint without a query. Values outside their scale (or on a scale
+/// Waymark does not know) are not counted; `invalidValues` says how many were dropped.
+class Histogram
+{
+public:
+    static constexpr std::array<int, 4> csatScales{2, 5, 7, 10};
+    static constexpr std::array<int, 2> cesScales{5, 7};
+
+    /// Adds `count` items with these answers; a negative count removes them.
+    void add(const ResponseValues &values, qint64 count = 1);
+    void remove(const ResponseValues &values) { add(values, -1); }
+
+    Histogram &operator+=(const Histogram &other);
+    Histogram &operator-=(const Histogram &other);
+    bool operator==(const Histogram &) const = default;
+
+    /// Items counted (with or without any valid answer).
+    qint64 items() const { return m_items; }
+    qint64 invalidValues() const { return m_invalid; }
+    /// How many answered `value` (0..10).
+    qint64 nps(int value) const;
+    /// How many answered `value` on the CSAT scale 1..`scale`.
+    qint64 csat(int scale, int value) const;
+    qint64 ces(int scale, int value) const;
+    bool isEmpty() const { return *this == Histogram(); }
+
+private:
+    static int csatSlot(int scale);
+    static int cesSlot(int scale);
+
+    std::array<qint64, 11> m_nps{};
+    std::array<std::array<qint64, 11>, 4> m_csat{}; ///< [scale slot][value], index 0 unused
+    std::array<std::array<qint64, 8>, 2> m_ces{};   ///< [scale slot][value], index 0 unused
+    qint64 m_items = 0;
+    qint64 m_invalid = 0;
+};
+
+struct NpsScore
+{
+    qint64 n = 0;
+    qint64 promoters = 0; ///< 9, 10
+    qint64 passives = 0;  ///< 7, 8
+    qint64 detractors = 0; ///< 0..6
+    std::optional<double> value; ///< −100..100; empty when n = 0
+    std::optional<Interval> interval;
+    SampleFlag flag = SampleFlag::None;
+    /// NPS / 50, on −2..+2.
+    std::optional<double> emotion() const;
+};
+
+struct CsatScore
+{
+    qint64 n = 0;
+    qint64 top2Count = 0;
+    int scale = 0; ///< the scale of every answer; 0 when there are none, -1 when scales are mixed
+    std::optional<double> top2;       ///< percent
+    std::optional<Interval> interval; ///< Wilson, percent
+    std::optional<double> mean;       ///< on the source scale; empty when scales are mixed
+    std::optional<double> emotion;    ///< mean of the answers mapped onto −2..+2
+    SampleFlag flag = SampleFlag::None;
+};
+
+struct CesScore
+{
+    qint64 n = 0;
+    qint64 agreeCount = 0;
+    int scale = 0; ///< as CsatScore::scale
+    std::optional<double> mean;           ///< on the source scale; empty when scales are mixed
+    std::optional<Interval> interval;     ///< t-interval of the mean, clipped to 1..scale
+    std::optional<double> agree;          ///< percent agreeing (5..7 of 7, 4..5 of 5)
+    std::optional<Interval> agreeInterval; ///< Wilson, percent
+    std::optional<double> emotion;        ///< mean of the answers mapped onto −2..+2
+    SampleFlag flag = SampleFlag::None;
+};
+
+NpsScore npsScore(const Histogram &h);
+CsatScore csatScore(const Histogram &h);
+CesScore cesScore(const Histogram &h);
+
+} // namespace waymark::stats

@@ -1,0 +1,742 @@
+// SPDX-FileCopyrightText: Waymark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// FeedbackImporter on the exports of real tools: layout and preset detection, the proposed
+// mapping, parsed values, problems with their exact place, duplicates, attachment, and
+// the promise that a failed, cancelled or dry-run import leaves the workspace as it was.
+// Also `waymark-cli import`: exit codes, messages, the --report JSON.
+#include "import/FeedbackImporter.h"
+#include "interchange/InterchangeJson.h"
+#include "interchange/TemplateLibrary.h"
+#include "interchange/WorkspaceData.h"
+#include "storage/WorkspaceStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace waymark;
+
+namespace {
+
+const QString kJourney = u"Buying garden products online (as-is)"_s;
+const QString kNpsEn = u"How likely is it that you would recommend Waymark Garden to a friend or colleague?"_s;
+
+QString data(const QString &name)
+{
+    return QStringLiteral(WAYMARK_TEST_DATA "/import/") + name;
+}
+
+QString sample()
+{
+    return QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/ecommerce-feedback.csv");
+}
+
+QString notATouchpoint()
+{
+    return u"is not a touchpoint of journey “%1” (add it, give a touchpoint this keyword, or import with "
+           "--create-touchpoints)"_s.arg(kJourney);
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+/// The workspace as interchange JSON: equal bytes, equal workspace (feedback included).
+QByteArray snapshot(const WorkspaceStore &store)
+{
+    auto d = WorkspaceData::fromStore(store);
+    if (!d)
+        qFatal("fromStore: %s", qPrintable(d.error().text()));
+    return InterchangeJson::write(*d);
+}
+
+QList<FeedbackItem> items(const WorkspaceStore &store)
+{
+    QList<FeedbackItem> all;
+    const auto r = store.forEachFeedback([&](const FeedbackItem &f) {
+        all.append(f);
+        return true;
+    });
+    if (!r)
+        qFatal("forEachFeedback: %s", qPrintable(r.error().text()));
+    return all;
+}
+
+QString valueOf(const FeedbackItem &f, const QString &field)
+{
+    auto number = [](const std::optional<int> &v) { return v ? QString::number(*v) : u"-"_s; };
+    if (field == u"responseId"_s) return f.responseId;
+    if (field == u"date"_s) return f.date;
+    if (field == u"channel"_s) return f.channel;
+    if (field == u"segment"_s) return f.segment;
+    if (field == u"respondentId"_s) return f.respondentId;
+    if (field == u"touchpoint"_s) return f.touchpoint;
+    if (field == u"stage"_s) return f.stage;
+    if (field == u"nps"_s) return number(f.nps);
+    if (field == u"csat"_s) return number(f.csat);
+    if (field == u"csatScale"_s) return QString::number(f.csatScale);
+    if (field == u"ces"_s) return number(f.ces);
+    if (field == u"cesScale"_s) return QString::number(f.cesScale);
+    if (field == u"comment"_s) return f.comment;
+    qFatal("unknown field %s", qPrintable(field));
+}
+
+QStringList describe(const QList<ImportProblem> &problems)
+{
+    QStringList out;
+    for (const ImportProblem &p : problems)
+        out << u"%1|%2|%3|%4"_s.arg(p.row).arg(p.column, p.value, p.reason);
+    return out;
+}
+
+/// "N field=value": the N-th item of the import (1-based) has this value ("-" for none).
+using Checks = QStringList;
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_stores = 0;
+
+    /// A new workspace file from the e-commerce template (or empty).
+    std::unique_ptr<WorkspaceStore> newStore(bool fromTemplate = true)
+    {
+        const QString path = m_dir.filePath(u"store-%1.waymark"_s.arg(++m_stores));
+        auto store = WorkspaceStore::create(path);
+        if (!store)
+            qFatal("create: %s", qPrintable(store.error().text()));
+        if (fromTemplate) {
+            auto t = TemplateLibrary::load(u"ecommerce-purchase"_s);
+            if (!t)
+                qFatal("template: %s", qPrintable(t.error().text()));
+            if (auto r = t->writeTo(**store); !r)
+                qFatal("writeTo: %s", qPrintable(r.error().text()));
+        }
+        return std::move(*store);
+    }
+
+    TouchpointId touchpointNamed(const WorkspaceStore &store, const QString &title)
+    {
+        const Workspace w = *store.loadWorkspace();
+        for (const Touchpoint &t : w.touchpoints)
+            if (t.title == title)
+                return t.id;
+        return {};
+    }
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList &args)
+    {
+        QProcess p;
+        p.setWorkingDirectory(m_dir.path());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg"_s));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(WAYMARK_CLI), args);
+        if (!p.waitForFinished(60000))
+            qFatal("waymark-cli did not finish");
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"xdg"_s)));
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(u"xdg"_s)));
+    }
+
+    void presets_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<int>("headerRows");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<int>("rowsRead");
+        QTest::addColumn<int>("attached");
+        QTest::addColumn<QJsonObject>("mapping");
+        QTest::addColumn<Checks>("checks");
+        QTest::addColumn<QStringList>("problems");
+
+        const QString smCsat = u"Overall, how satisfied or dissatisfied are you with your order?"_s;
+        QTest::newRow("SurveyMonkey") << data(u"presets/surveymonkey.csv"_s) << u"surveymonkey"_s << 2 << u"UTF-8 (BOM)"_s
+            << 5 << 0
+            << QJsonObject{{u"responseId"_s, u"Respondent ID"_s}, {u"date"_s, u"End Date"_s},
+                           {u"respondentId"_s, u"Email Address"_s}, {u"nps"_s, kNpsEn}, {u"csat"_s, smCsat},
+                           {u"comment"_s, u"What is the main reason for your score? (comment)"_s},
+                           {u"csatScale"_s, 5}, {u"cesScale"_s, 7}}
+            << Checks{u"1 responseId=118230574211"_s, u"1 date=2026-03-01T09:05:48"_s, u"1 nps=10"_s, u"1 csat=5"_s,
+                      u"1 comment=Fast delivery, the raised bed was easy to assemble."_s,
+                      u"1 respondentId=anna.berg@example.com"_s, u"2 date=2026-03-01T13:19:27"_s, u"2 nps=3"_s,
+                      u"2 csat=2"_s, u"3 csat=4"_s, u"3 comment="_s, u"4 nps=0"_s, u"4 csat=1"_s,
+                      u"4 comment=Payment was declined twice, \"try again later\" is not an answer."_s,
+                      u"5 date=2026-03-03T12:31:12"_s, u"5 csat=3"_s,
+                      u"5 comment=Good plants.\nPackaging could use less plastic."_s}
+            << QStringList{};
+        QTest::newRow("Qualtrics with NPS group and labels")
+            << data(u"presets/qualtrics-nps.csv"_s) << u"qualtrics"_s << 3 << u"UTF-8 (BOM)"_s << 5 << 4
+            << QJsonObject{{u"responseId"_s, u"ResponseId"_s}, {u"date"_s, u"RecordedDate"_s},
+                           {u"channel"_s, u"DistributionChannel"_s}, {u"respondentId"_s, u"RecipientEmail"_s},
+                           {u"nps"_s, u"Q5"_s}, {u"ces"_s, u"Q7_1"_s}, {u"comment"_s, u"Q6"_s},
+                           {u"touchpoint"_s, u"Touchpoint"_s}, {u"csatScale"_s, 5}, {u"cesScale"_s, 7}}
+            << Checks{u"1 responseId=R_1dXq8Zk2pLmN4aB"_s, u"1 nps=10"_s, u"1 ces=7"_s, u"1 date=2026-03-01T10:01:45"_s,
+                      u"1 comment=Great selection of raised beds."_s, u"1 channel=email"_s, u"2 nps=9"_s, u"2 ces=6"_s,
+                      u"2 touchpoint=checkout"_s, u"3 nps=0"_s, u"3 ces=1"_s, u"4 nps=-"_s, u"4 ces=-"_s,
+                      u"4 channel=anonymous"_s, u"5 nps=7"_s, u"5 ces=5"_s}
+            << QStringList{u"7|Q5|-99|is not a whole number from 0 to 10"_s, u"7|Q7_1|8|is outside 1..7"_s,
+                           u"8|Touchpoint|Teleporter|"_s + notATouchpoint()};
+        QTest::newRow("Typeform") << data(u"presets/typeform.csv"_s) << u"typeform"_s << 1 << u"UTF-8"_s << 4 << 0
+            << QJsonObject{{u"responseId"_s, u"#"_s},
+                           {u"nps"_s, u"How likely are you to recommend Waymark Garden to a friend or colleague?"_s},
+                           {u"csat"_s, u"How satisfied are you with the delivery?"_s},
+                           {u"comment"_s, u"What could we do better?"_s}, {u"date"_s, u"Submitted At"_s},
+                           {u"csatScale"_s, 5}, {u"cesScale"_s, 7}}
+            << Checks{u"1 responseId=6f1c2a9e0b3d4c5e8f7a6b5c4d3e2f1a"_s, u"1 date=2026-03-01T10:15:30"_s,
+                      u"1 nps=10"_s, u"1 csat=5"_s, u"2 comment=Show the delivery date before I pay, please."_s,
+                      u"4 nps=2"_s, u"4 csat=1"_s}
+            << QStringList{};
+        QTest::newRow("Google Forms (English)")
+            << data(u"presets/googleforms-en.csv"_s) << u"googleforms"_s << 1 << u"UTF-8"_s << 4 << 0
+            << QJsonObject{{u"date"_s, u"Timestamp"_s}, {u"respondentId"_s, u"Email Address"_s},
+                           {u"nps"_s, u"How likely are you to recommend us to a friend or colleague?"_s},
+                           {u"csat"_s, u"How satisfied were you with your order?"_s},
+                           {u"ces"_s, u"It was easy to find what I was looking for."_s},
+                           {u"comment"_s, u"Anything else you would like to tell us?"_s}, {u"csatScale"_s, 5},
+                           {u"cesScale"_s, 5}}
+            << Checks{u"1 date=2026-03-01T10:15:30"_s, u"1 nps=9"_s, u"1 csat=5"_s, u"1 ces=4"_s, u"1 cesScale=5"_s,
+                      u"3 ces=2"_s, u"4 date=2026-03-12T23:59:59"_s}
+            << QStringList{};
+        QTest::newRow("Google Forms (German questions, GMT offsets)")
+            << data(u"presets/googleforms-de.csv"_s) << u"googleforms"_s << 1 << u"UTF-8"_s << 4 << 0
+            << QJsonObject{{u"date"_s, u"Timestamp"_s},
+                           {u"nps"_s, u"Wie wahrscheinlich ist es, dass Sie uns einem Freund oder Kollegen empfehlen?"_s},
+                           {u"csat"_s, u"Wie zufrieden waren Sie mit der Lieferung?"_s},
+                           {u"ces"_s, u"Es war einfach, meine Bestellung aufzugeben."_s},
+                           {u"comment"_s, u"Was können wir verbessern?"_s}, {u"csatScale"_s, 5}, {u"cesScale"_s, 7}}
+            << Checks{u"1 date=2026-03-01T09:15:30"_s, u"1 nps=9"_s, u"1 ces=7"_s, u"2 date=2026-03-01T15:20:00"_s,
+                      u"2 comment=Die Versandkosten erst an der Kasse zu sehen, ärgert mich."_s,
+                      u"4 date=2026-03-29T00:30:00"_s, u"4 csat=1"_s}
+            << QStringList{};
+        QTest::newRow("Zendesk satisfaction") << data(u"presets/zendesk.csv"_s) << u"zendesk"_s << 1 << u"UTF-8"_s << 5 << 0
+            << QJsonObject{{u"responseId"_s, u"Ticket ID"_s}, {u"csat"_s, u"Satisfaction Rating"_s},
+                           {u"comment"_s, u"Comment"_s}, {u"date"_s, u"Created at"_s},
+                           {u"respondentId"_s, u"Requester"_s}, {u"csatScale"_s, 2}, {u"cesScale"_s, 7}}
+            << Checks{u"1 responseId=48213"_s, u"1 csat=2"_s, u"1 csatScale=2"_s, u"1 date=2026-03-02T13:31:07"_s,
+                      u"2 csat=1"_s, u"2 comment=Three weeks and still no refund."_s, u"3 csat=-"_s, u"4 csat=2"_s,
+                      u"5 csat=1"_s}
+            << QStringList{};
+        QTest::newRow("App Store reviews") << data(u"presets/appstore.csv"_s) << u"appstore"_s << 1 << u"UTF-8"_s << 5 << 0
+            << QJsonObject{{u"csat"_s, u"Rating"_s}, {u"comment"_s, u"Review"_s}, {u"date"_s, u"Date"_s},
+                           {u"csatScale"_s, 5}, {u"cesScale"_s, 7}}
+            << Checks{u"1 csat=5"_s, u"1 date=2026-03-01"_s, u"1 comment=Ordering seeds takes ten seconds. Great app!"_s,
+                      u"2 csat=1"_s, u"3 csat=5"_s, u"4 csat=5"_s, u"5 csat=3"_s}
+            << QStringList{};
+        QTest::newRow("Google Play reviews (UTF-16)")
+            << data(u"presets/googleplay.csv"_s) << u"googleplay"_s << 1 << u"UTF-16 LE"_s << 3 << 0
+            << QJsonObject{{u"csat"_s, u"Star Rating"_s}, {u"comment"_s, u"Review Text"_s},
+                           {u"date"_s, u"Review Submit Date and Time"_s}, {u"csatScale"_s, 5}, {u"cesScale"_s, 7}}
+            << Checks{u"1 csat=4"_s, u"1 date=2026-03-01T10:15:30"_s,
+                      u"1 comment=Gute App, aber die Suche könnte besser sein."_s, u"2 csat=1"_s,
+                      u"2 comment=Payment failed three times. Uninstalled."_s, u"3 csat=5"_s, u"3 comment="_s}
+            << QStringList{};
+        QTest::newRow("Trustpilot") << data(u"presets/trustpilot.csv"_s) << u"trustpilot"_s << 1 << u"UTF-8"_s << 3 << 0
+            << QJsonObject{{u"responseId"_s, u"Review Id"_s}, {u"csat"_s, u"Review Stars"_s},
+                           {u"comment"_s, u"Review Content"_s}, {u"date"_s, u"Review Created (UTC)"_s},
+                           {u"channel"_s, u"Source Of Review"_s}, {u"respondentId"_s, u"Reference Id"_s},
+                           {u"csatScale"_s, 5}, {u"cesScale"_s, 7}}
+            << Checks{u"1 responseId=65e1b2c3d4e5f6a7b8c9d0e1"_s, u"1 csat=5"_s, u"1 date=2026-03-01T10:15:30"_s,
+                      u"1 channel=Invitation"_s, u"1 respondentId=ORD-100231"_s, u"2 csat=2"_s,
+                      u"3 comment=Schnelle Lieferung, Pflanzen gesund."_s}
+            << QStringList{};
+        QTest::newRow("real: Qualtrics Insights") << data(u"real/qualtrics_insights_sample.csv"_s) << u"qualtrics"_s << 3
+            << u"UTF-8"_s << 1 << 0
+            << QJsonObject{{u"responseId"_s, u"ResponseId"_s}, {u"date"_s, u"RecordedDate"_s},
+                           {u"channel"_s, u"DistributionChannel"_s}, {u"respondentId"_s, u"RecipientEmail"_s},
+                           {u"comment"_s, u"Q2"_s}, {u"csatScale"_s, 5}, {u"cesScale"_s, 7}}
+            << Checks{u"1 responseId=R_2YPOQ602ER1jkf1"_s, u"1 date=2017-07-18T08:28:48"_s, u"1 comment=Hello World!"_s,
+                      u"1 channel=anonymous"_s, u"1 nps=-"_s}
+            << QStringList{};
+        QTest::newRow("real: Qualtrics legacy") << data(u"real/qualtrics_legacy_sample.csv"_s) << u"qualtrics"_s << 2
+            << u"UTF-8 (BOM)"_s << 1 << 0
+            << QJsonObject{{u"responseId"_s, u"ResponseID"_s}, {u"date"_s, u"EndDate"_s}, {u"comment"_s, u"Q2"_s},
+                           {u"csatScale"_s, 5}, {u"cesScale"_s, 7}}
+            << Checks{u"1 responseId=R_2YPOQ602ER1jkf1"_s, u"1 date=2017-07-18T08:28:48"_s, u"1 comment=Hello World!"_s}
+            << QStringList{};
+        QTest::newRow("real: Qualtrics 2016 text entry") << data(u"real/qualtrics_text_entry_2016.csv"_s) << u"qualtrics"_s
+            << 3 << u"UTF-8"_s << 15 << 0
+            << QJsonObject{{u"responseId"_s, u"ResponseID"_s}, {u"date"_s, u"EndDate"_s},
+                           {u"respondentId"_s, u"RecipientEmail"_s}, {u"comment"_s, u"MCSA_single_text_TEXT"_s},
+                           {u"csatScale"_s, 5}, {u"cesScale"_s, 7}}
+            << Checks{u"1 responseId=R_03bZW3oneV8tKqp"_s, u"1 date=2017-07-18T10:31:15"_s, u"1 comment="_s,
+                      u"15 responseId=R_dpatF5DH63p5mdf"_s, u"15 date=2017-07-18T10:31:17"_s}
+            << QStringList{};
+        QTest::newRow("sample export") << sample() << u"generic"_s << 1 << u"UTF-8"_s << 3000 << 2821
+            << QJsonObject{{u"responseId"_s, u"ResponseId"_s}, {u"date"_s, u"RecordedDate"_s}, {u"channel"_s, u"Channel"_s},
+                           {u"segment"_s, u"Segment"_s}, {u"touchpoint"_s, u"Touchpoint"_s}, {u"stage"_s, u"Stage"_s},
+                           {u"nps"_s, u"NPS"_s}, {u"csat"_s, u"CSAT"_s}, {u"ces"_s, u"CES"_s},
+                           {u"comment"_s, u"Comment"_s}, {u"csatScale"_s, 5}, {u"cesScale"_s, 7}}
+            << Checks{u"1 responseId=R_RwBaxyv4KwfyAjr"_s, u"1 date=2026-01-01T09:59:28"_s, u"1 channel=mobile-app"_s,
+                      u"1 segment=Professional gardener"_s, u"1 nps=5"_s, u"1 csat=3"_s, u"1 ces=5"_s,
+                      u"1 comment=Auf Facebook kommt viel zu viel Werbung.\nDer Link im Beitrag funktionierte nicht."_s,
+                      u"13 touchpoint=reviews & ratings"_s, u"662 csat=-"_s, u"887 date="_s, u"1482 nps=-"_s}
+            << QStringList{u"663|CSAT|n/a|is not a whole number from 1 to 5"_s,
+                           u"888|RecordedDate|31/02/2026|is not a date Waymark can read (use YYYY-MM-DD)"_s,
+                           u"1264|CES|0|is outside 1..7"_s,
+                           u"1483|NPS|11|is outside 0..10"_s,
+                           u"1858|CSAT|n/a|is not a whole number from 1 to 5"_s,
+                           u"1998|NPS|ten|is not a whole number from 0 to 10"_s,
+                           u"2553|NPS|11|is outside 0..10"_s,
+                           u"2731|RecordedDate|2026-02-30 14:05:00|is not a date Waymark can read (use YYYY-MM-DD)"_s,
+                           u"2771|CES|8|is outside 1..7"_s,
+                           u"2992|CSAT|6|is outside 1..5"_s};
+    }
+
+    void presets()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, preset);
+        QFETCH(int, headerRows);
+        QFETCH(QString, encoding);
+        QFETCH(int, rowsRead);
+        QFETCH(int, attached);
+        QFETCH(QJsonObject, mapping);
+        QFETCH(Checks, checks);
+        QFETCH(QStringList, problems);
+
+        auto store = newStore();
+        auto report = FeedbackImporter::run(*store, file, ImportOptions());
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().text()));
+        QCOMPARE(report->preset, preset);
+        QCOMPARE(report->headerRows, headerRows);
+        QCOMPARE(report->encoding, encoding);
+        QCOMPARE(compact(report->mapping), compact(mapping));
+        QCOMPARE(report->rowsRead, rowsRead);
+        QCOMPARE(report->imported, rowsRead);
+        QCOMPARE(report->duplicates, 0);
+        QCOMPARE(report->attached, attached);
+        QCOMPARE(report->unattached, rowsRead - attached);
+        QCOMPARE(describe(report->problems), problems);
+        QCOMPARE(report->problemCount, problems.size());
+        QCOMPARE(report->journey, kJourney);
+
+        const QList<FeedbackItem> stored = items(*store);
+        QCOMPARE(stored.size(), rowsRead);
+        for (const QString &check : checks) {
+            const qsizetype space = check.indexOf(u' ');
+            const qsizetype eq = check.indexOf(u'=');
+            const int n = check.left(space).toInt();
+            const QString field = check.mid(space + 1, eq - space - 1);
+            QVERIFY2(n >= 1 && n <= stored.size(), qPrintable(check));
+            QCOMPARE(valueOf(stored[n - 1], field), check.mid(eq + 1));
+        }
+        // The source remembers what was used.
+        const auto sources = *store->sources();
+        QCOMPARE(sources.size(), 1);
+        QCOMPARE(sources[0].preset, preset);
+        QCOMPARE(compact(sources[0].mapping), compact(mapping));
+    }
+
+    void presetCanBeForced()
+    {
+        // --preset names a layout that auto-detection would not pick: it is used as said.
+        auto store = newStore();
+        ImportOptions o;
+        o.preset = u"appstore"_s;
+        auto report = FeedbackImporter::run(*store, data(u"presets/touchpoints.csv"_s), o);
+        QVERIFY(report.ok());
+        QCOMPARE(report->preset, u"appstore"_s);
+        QCOMPARE(report->headerRows, 1);
+    }
+
+    void reimportAddsNothing_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("with ids (SurveyMonkey)") << data(u"presets/surveymonkey.csv"_s);
+        QTest::newRow("with ids (sample, 3000 rows)") << sample();
+        QTest::newRow("without ids (App Store, identical rows)") << data(u"presets/appstore.csv"_s);
+        QTest::newRow("without ids (Google Play, UTF-16)") << data(u"presets/googleplay.csv"_s);
+        QTest::newRow("without ids (Google Forms)") << data(u"presets/googleforms-de.csv"_s);
+    }
+    void reimportAddsNothing()
+    {
+        QFETCH(QString, file);
+        auto store = newStore();
+        auto first = FeedbackImporter::run(*store, file, ImportOptions());
+        QVERIFY(first.ok());
+        QVERIFY(first->imported > 0);
+        const QByteArray before = snapshot(*store);
+        auto again = FeedbackImporter::run(*store, file, ImportOptions());
+        QVERIFY(again.ok());
+        QCOMPARE(again->rowsRead, first->rowsRead);
+        QCOMPARE(again->imported, 0);
+        QCOMPARE(again->duplicates, first->rowsRead);
+        QCOMPARE(snapshot(*store), before); // not even an empty source is left behind
+    }
+
+    void updatedExportAddsExactlyTheNewRows_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("newRows");
+        QTest::addColumn<int>("oldRows");
+        // No ids: one new row is identical to two old ones (a third bare 5-star rating).
+        QTest::newRow("App Store, by row hash")
+            << data(u"presets/appstore.csv"_s)
+            << QByteArray("2026-03-02,5,,,3.2.1,DEU,\n2026-03-04,4,Nice,Good update.,3.2.2,DEU,fritz\n"
+                          "2026-03-04,2,Slow,Search is slow.,3.2.2,CHE,\n")
+            << 5;
+        QTest::newRow("Typeform, by response id")
+            << data(u"presets/typeform.csv"_s)
+            << QByteArray("1111aaaa2222bbbb3333cccc4444dddd,9,5,,2026-03-05 09:00:00,2026-03-05 09:01:00,x,1111aaaa2222bbbb3333cccc4444dddd\n"
+                          "5555eeee6666ffff7777aaaa8888bbbb,5,2,Too slow,2026-03-05 10:00:00,2026-03-05 10:02:00,x,5555eeee6666ffff7777aaaa8888bbbb\n"
+                          "9999cccc0000dddd1111eeee2222ffff,10,5,,2026-03-06 11:00:00,2026-03-06 11:00:40,x,9999cccc0000dddd1111eeee2222ffff\n")
+            << 4;
+    }
+    void updatedExportAddsExactlyTheNewRows()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, newRows);
+        QFETCH(int, oldRows);
+        const QString copy = m_dir.filePath(QFileInfo(file).fileName());
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(file, copy));
+        auto store = newStore();
+        QCOMPARE(FeedbackImporter::run(*store, copy, ImportOptions())->imported, oldRows);
+        {
+            QFile f(copy);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write(newRows);
+        }
+        auto update = FeedbackImporter::run(*store, copy, ImportOptions());
+        QVERIFY(update.ok());
+        QCOMPARE(update->rowsRead, oldRows + 3);
+        QCOMPARE(update->imported, 3);
+        QCOMPARE(update->duplicates, oldRows);
+        QCOMPARE(items(*store).size(), oldRows + 3);
+        QCOMPARE(store->sources()->size(), 2);
+        // And once more: nothing.
+        QCOMPARE(FeedbackImporter::run(*store, copy, ImportOptions())->imported, 0);
+    }
+
+    void attachesByTouchpointColumnAndKeyword()
+    {
+        auto store = newStore();
+        auto report = FeedbackImporter::run(*store, data(u"presets/touchpoints.csv"_s), ImportOptions());
+        QVERIFY(report.ok());
+        QCOMPARE(report->attached, 4);
+        QCOMPARE(report->unattached, 2);
+        QCOMPARE(describe(report->problems), QStringList{u"6|Touchpoint|Teleporter|"_s + notATouchpoint()});
+        QHash<QString, TouchpointId> byResponse;
+        const QList<FeedbackItem> all = items(*store);
+        for (const auto &[item, touchpoint] : *store->attachments())
+            for (const FeedbackItem &f : all)
+                if (f.id == item)
+                    byResponse.insert(f.responseId, touchpoint);
+        QCOMPARE(byResponse.size(), 4);
+        const TouchpointId checkout = touchpointNamed(*store, u"Checkout"_s);
+        QVERIFY(checkout.isValid());
+        QCOMPARE(byResponse.value(u"T1"_s), checkout); // "  Checkout  ": trimmed
+        QCOMPARE(byResponse.value(u"T2"_s), checkout); // "CHECKOUT": case-insensitive
+        QCOMPARE(byResponse.value(u"T3"_s), touchpointNamed(*store, u"Shopping cart"_s)); // keyword "Warenkorb"
+        QCOMPARE(byResponse.value(u"T4"_s), touchpointNamed(*store, u"Delivery tracking"_s)); // keyword "Sendungsverfolgung"
+        QCOMPARE(all[0].touchpoint, u"Checkout"_s); // stored trimmed
+    }
+
+    void createTouchpointsBuildsTheJourney()
+    {
+        auto store = newStore(false);
+        ImportOptions o;
+        o.createTouchpoints = true;
+        o.journey = u"Pilot onboarding"_s;
+        auto report = FeedbackImporter::run(*store, data(u"presets/create-touchpoints.csv"_s), o);
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().text()));
+        QCOMPARE(report->journey, u"Pilot onboarding"_s);
+        QCOMPARE(report->createdStages, 2);
+        QCOMPARE(report->createdTouchpoints, 3);
+        QCOMPARE(report->attached, 4);
+        QCOMPARE(report->problems.size(), 0);
+
+        const Workspace w = *store->loadWorkspace();
+        QCOMPARE(w.journeys.size(), 1);
+        const Journey journey = w.journeys.items().constFirst();
+        QCOMPARE(journey.name, u"Pilot onboarding"_s);
+        QStringList stages, titles;
+        for (const Stage &s : w.stages)
+            stages << s.name;
+        QCOMPARE(stages, (QStringList{u"Onboarding"_s, u"Usage"_s}));
+        QCOMPARE(w.lanes.size(), 1);
+        QCOMPARE(w.lanes.items().constFirst().laneKind, LaneKind::Touchpoints);
+        for (const Touchpoint &t : w.touchpoints) {
+            titles << t.title;
+            QCOMPARE(t.journeyId, journey.id);
+            QCOMPARE(t.laneId, w.lanes.items().constFirst().id);
+        }
+        QCOMPARE(titles, (QStringList{u"Welcome e-mail"_s, u"Account setup"_s, u"Dashboard"_s}));
+        // "welcome E-mail" in "onboarding" joined the first one instead of making a fourth.
+        const TouchpointId welcome = touchpointNamed(*store, u"Welcome e-mail"_s);
+        QCOMPARE(store->attachedTo(welcome)->size(), 2);
+        QCOMPARE(w.stages.find(w.touchpoints.items().at(2).stageId)->name, u"Usage"_s);
+
+        // A second import creates nothing more.
+        auto again = FeedbackImporter::run(*store, data(u"presets/create-touchpoints.csv"_s), o);
+        QCOMPARE(again->createdTouchpoints, 0);
+        QCOMPARE(again->duplicates, 4);
+    }
+
+    void failedImportLeavesStoreUnchanged_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("maps");
+        QTest::addColumn<QString>("journey");
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        const QString tp = data(u"presets/touchpoints.csv"_s);
+        QTest::newRow("--map to an unknown column")
+            << tp << QStringList{u"csat=Stars"_s} << QString() << u"auto"_s << int(Error::Code::InvalidInput)
+            << u"--map csat=Stars: “touchpoints.csv” has no column “Stars”. Columns: ResponseId, Touchpoint, Stage, NPS, Comment."_s;
+        QTest::newRow("--map of an unknown field")
+            << tp << QStringList{u"happiness=NPS"_s} << QString() << u"auto"_s << int(Error::Code::InvalidInput)
+            << u"--map happiness=NPS: “happiness” is not a field. Fields: responseId, date, channel, segment, "
+               "respondentId, touchpoint, stage, nps, csat, ces, comment."_s;
+        QTest::newRow("missing file") << m_dir.filePath(u"nothere.csv"_s) << QStringList{} << QString() << u"auto"_s
+                                      << int(Error::Code::NotFound)
+                                      << u"“%1” does not exist."_s.arg(m_dir.filePath(u"nothere.csv"_s));
+        QTest::newRow("unreadable file (a folder)")
+            << m_dir.path() << QStringList{} << QString() << u"auto"_s << int(Error::Code::Io)
+            << u"“%1” cannot be read"_s.arg(m_dir.path());
+        QTest::newRow("unknown journey") << tp << QStringList{} << u"Moon landing"_s << u"auto"_s
+                                         << int(Error::Code::InvalidInput)
+                                         << u"There is no journey “Moon landing” in this workspace. Journeys: %1. Add "
+                                            "--create-touchpoints to create it."_s.arg(kJourney);
+        QTest::newRow("unknown preset") << tp << QStringList{} << QString() << u"medallia"_s
+                                        << int(Error::Code::InvalidInput)
+                                        << u"There is no preset “medallia”. Presets: auto, generic, qualtrics, "
+                                           "surveymonkey, typeform, googleforms, zendesk, appstore, googleplay, trustpilot."_s;
+        QTest::newRow("no answer columns") << data(u"csv/ragged.csv"_s) << QStringList{} << QString() << u"auto"_s
+                                           << int(Error::Code::InvalidInput)
+                                           << u"Nothing to import from “ragged.csv”: no NPS, CSAT, CES or comment column "
+                                              "was recognised among a, b, c. Map one with --map nps=COLUMN (or csat, ces, "
+                                              "comment)."_s;
+        QTest::newRow("header only") << data(u"csv/header-only.csv"_s) << QStringList{} << QString() << u"auto"_s
+                                     << int(Error::Code::InvalidInput)
+                                     << u"“header-only.csv” has a header but no data rows: nothing was imported."_s;
+        QTest::newRow("empty file") << data(u"csv/empty.csv"_s) << QStringList{} << QString() << u"auto"_s
+                                    << int(Error::Code::InvalidInput)
+                                    << u"“empty.csv” is empty: there are no rows to import."_s;
+    }
+    void failedImportLeavesStoreUnchanged()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, maps);
+        QFETCH(QString, journey);
+        QFETCH(QString, preset);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        auto store = newStore();
+        QVERIFY(FeedbackImporter::run(*store, data(u"presets/zendesk.csv"_s), ImportOptions()).ok());
+        const QByteArray before = snapshot(*store);
+        ImportOptions o;
+        o.journey = journey;
+        o.preset = preset;
+        for (const QString &m : maps)
+            o.overrides.append({m.section(u'=', 0, 0), m.section(u'=', 1)});
+        auto report = FeedbackImporter::run(*store, file, o);
+        QVERIFY(!report.ok());
+        QCOMPARE(int(report.error().code), code);
+        QVERIFY2(report.error().message.startsWith(message), qPrintable(report.error().message));
+        QVERIFY(!store->inTransaction());
+        QCOMPARE(snapshot(*store), before);
+    }
+
+    void cancelledImportLeavesStoreUnchanged_data()
+    {
+        QTest::addColumn<int>("cancelAtCall");
+        QTest::addColumn<bool>("createTouchpoints");
+        QTest::newRow("at the first check") << 1 << false;
+        // The sample flushes 5000 items... it has 3000 rows, so build a bigger file below.
+        QTest::newRow("after 5000 items were written") << 21 << false;
+        QTest::newRow("at the end, with created touchpoints") << -1 << true;
+    }
+    void cancelledImportLeavesStoreUnchanged()
+    {
+        QFETCH(int, cancelAtCall);
+        QFETCH(bool, createTouchpoints);
+        // 6000 rows: items are written in batches of 5000, and progress is asked every 256.
+        const QString big = m_dir.filePath(u"big.csv"_s);
+        if (!QFile::exists(big)) {
+            QByteArray bytes = "ResponseId,Touchpoint,Stage,NPS,Comment\n";
+            for (int i = 1; i <= 6000; ++i)
+                bytes += "B" + QByteArray::number(i) + (i % 2 ? ",Kiosk,In store," : ",Checkout,,") + QByteArray::number(i % 11)
+                    + ",row " + QByteArray::number(i) + "\n";
+            writeFile(big, bytes);
+        }
+        auto store = newStore();
+        const QByteArray before = snapshot(*store);
+        int calls = 0;
+        qint64 lastTotal = 0;
+        ImportOptions o;
+        o.createTouchpoints = createTouchpoints;
+        o.progress = [&](qint64 done, qint64 total) {
+            ++calls;
+            lastTotal = total;
+            if (cancelAtCall < 0)
+                return done < total; // cancel only when everything else is done
+            return calls < cancelAtCall;
+        };
+        auto report = FeedbackImporter::run(*store, big, o);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().code, Error::Code::Cancelled);
+        QCOMPARE(report.error().message, u"The import was cancelled; nothing was changed."_s);
+        QCOMPARE(lastTotal, QFileInfo(big).size());
+        if (cancelAtCall > 0)
+            QCOMPARE(calls, cancelAtCall);
+        else
+            QCOMPARE(calls, 6000 / 256 + 1);
+        QCOMPARE(snapshot(*store), before);
+        QCOMPARE(items(*store).size(), 0);
+        // Not cancelled: the same import goes through.
+        o.progress = [](qint64, qint64) { return true; };
+        auto done = FeedbackImporter::run(*store, big, o);
+        QVERIFY(done.ok());
+        QCOMPARE(done->imported, 6000);
+        QCOMPARE(done->createdTouchpoints, createTouchpoints ? 1 : 0);
+    }
+
+    void dryRunChangesNothing()
+    {
+        auto store = newStore();
+        const QByteArray before = snapshot(*store);
+        ImportOptions o;
+        o.dryRun = true;
+        o.createTouchpoints = true;
+        auto report = FeedbackImporter::run(*store, sample(), o);
+        QVERIFY(report.ok());
+        QVERIFY(report->dryRun);
+        QCOMPARE(report->imported, 3000);
+        QCOMPARE(report->problemCount, 10);
+        QCOMPARE(snapshot(*store), before);
+        // A dry run reports what a real run does.
+        o.dryRun = false;
+        auto real = FeedbackImporter::run(*store, sample(), o);
+        QCOMPARE(real->imported, report->imported);
+        QCOMPARE(real->attached, report->attached);
+        QCOMPARE(real->createdTouchpoints, report->createdTouchpoints);
+        QCOMPARE(describe(real->problems), describe(report->problems));
+    }
+
+    void mapOverridesTheProposal()
+    {
+        auto store = newStore();
+        ImportOptions o;
+        o.overrides = {{u"csat"_s, u"I"_s}, {u"comment"_s, QString()}, {u"date"_s, u"2"_s}};
+        auto report = FeedbackImporter::run(*store, sample(), o);
+        QVERIFY(report.ok());
+        QCOMPARE(report->mapping.value(u"csat"_s).toString(), u"CSAT"_s);   // column letter I
+        QCOMPARE(report->mapping.value(u"date"_s).toString(), u"RecordedDate"_s); // column number 2
+        QVERIFY(!report->mapping.contains(u"comment"_s)); // an empty column unmaps
+        QCOMPARE(items(*store).constFirst().comment, QString());
+    }
+
+    void blankAndSpreadsheetRowsKeepTheirNumbers()
+    {
+        // Blank lines and lines of bare delimiters are no responses, but spreadsheets count
+        // them, and so do the problem rows.
+        const QString file = m_dir.filePath(u"gaps.csv"_s);
+        writeFile(file, "ResponseId,NPS,Comment\nG1,9,fine\n\n,,\nG2,12,\"two\nlines\"\nG3,x,ok\n");
+        auto store = newStore();
+        auto report = FeedbackImporter::run(*store, file, ImportOptions());
+        QVERIFY(report.ok());
+        QCOMPARE(report->rowsRead, 3);
+        QCOMPARE(describe(report->problems),
+                 (QStringList{u"5|NPS|12|is outside 0..10"_s, u"6|NPS|x|is not a whole number from 0 to 10"_s}));
+    }
+
+    void cliExitCodesAndMessages()
+    {
+        const QString ws = m_dir.filePath(u"cli.waymark"_s);
+        QFile::remove(ws);
+        QCOMPARE(cli({u"new"_s, ws, u"--template"_s, u"ecommerce-purchase"_s}).exitCode, 0);
+        const QByteArray fresh = readFile(ws);
+
+        // 2: a malformed --map, nothing touched.
+        Run r = cli({u"import"_s, ws, sample(), u"--map"_s, u"nps"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"--map nps: write it as FIELD=COLUMN, e.g. --map nps=Q5."_s), qPrintable(r.err));
+        QVERIFY(readFile(ws) == fresh);
+
+        // 1: nothing could be imported; the message names the file.
+        r = cli({u"import"_s, ws, data(u"csv/ragged.csv"_s)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"Nothing to import from “ragged.csv”"_s), qPrintable(r.err));
+        r = cli({u"import"_s, ws, data(u"csv/header-only.csv"_s)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"“header-only.csv” has a header but no data rows"_s), qPrintable(r.err));
+        r = cli({u"import"_s, ws, data(u"presets/touchpoints.csv"_s), u"--map"_s, u"nps=Q9"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"“touchpoints.csv” has no column “Q9”"_s), qPrintable(r.err));
+        QVERIFY(readFile(ws) == fresh);
+
+        // 0: imported, with a report listing every problem.
+        const QString reportPath = m_dir.filePath(u"report.json"_s);
+        r = cli({u"import"_s, ws, sample(), u"--report"_s, reportPath});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"Imported:            3000\n"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"Problems:            10\n"_s), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"  row 1483, column “NPS”: value “11” is outside 0..10; the value was dropped, the row kept\n"_s));
+        const QJsonObject report = QJsonDocument::fromJson(readFile(reportPath)).object();
+        QCOMPARE(report.value(u"imported"_s).toInt(), 3000);
+        QCOMPARE(report.value(u"problemCount"_s).toInt(), 10);
+        const QJsonArray problems = report.value(u"problems"_s).toArray();
+        QCOMPARE(problems.size(), 10);
+        QCOMPARE(compact(problems.at(0).toObject()),
+                 compact(QJsonObject{{u"row"_s, 663}, {u"column"_s, u"CSAT"_s}, {u"value"_s, u"n/a"_s},
+                                     {u"reason"_s, u"is not a whole number from 1 to 5"_s}}));
+        QCOMPARE(compact(problems.at(7).toObject()),
+                 compact(QJsonObject{{u"row"_s, 2731}, {u"column"_s, u"RecordedDate"_s},
+                                     {u"value"_s, u"2026-02-30 14:05:00"_s},
+                                     {u"reason"_s, u"is not a date Waymark can read (use YYYY-MM-DD)"_s}}));
+        for (const QJsonValue &p : problems)
+            QCOMPARE(p.toObject().keys(), (QStringList{u"column"_s, u"reason"_s, u"row"_s, u"value"_s}));
+        QVERIFY(readFile(ws) != fresh);
+
+        // 0 again for a re-import that only finds duplicates; the file stays as it was.
+        const QByteArray imported = readFile(ws);
+        r = cli({u"import"_s, ws, sample()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"Duplicates skipped:  3000\n"_s));
+        QVERIFY(readFile(ws) == imported);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
