@@ -23,6 +23,14 @@ echo "Waymark: creating the sample workshop from the e-commerce template" >&2
 echo "Waymark: importing the sample feedback export and attaching it to the touchpoints" >&2
 "$cli" import "$workspace" resources/samples/ecommerce-feedback.csv --report "$out/import-report.json"
 "$cli" info "$workspace"
+echo >&2
+echo "Waymark: scores per touchpoint, with sample sizes and 95 % intervals" >&2
+"$cli" scores "$workspace"
+"$cli" scores "$workspace" --by stage
+"$cli" scores "$workspace" --format json > "$out/scores.json"
+echo >&2
+echo "Waymark: where the experience gap is largest and matters most" >&2
+"$cli" priorities "$workspace" --top 5
 "$cli" export-json "$workspace" "$out/gardenworld.json"
 
 echo >&2
@@ -30,6 +38,7 @@ echo "Waymark: done. Files:" >&2
 echo "  workspace:        $workspace" >&2
 echo "  interchange JSON: $out/gardenworld.json" >&2
 echo "  import report:    $out/import-report.json" >&2
+echo "  scores (JSON):    $out/scores.json" >&2
 echo "  sample feedback:  $root/resources/samples/ecommerce-feedback.csv" >&2
 
 if [ -z "${CI:-}" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then

@@ -300,6 +300,7 @@ int cmdImport(QCommandLineParser &p)
     if (!report)
         return inputError(report.error());
     if (!options.dryRun && report->imported > 0) {
+        WorkspaceStore::removeStaleTemporaries(QFileInfo(file).absoluteFilePath());
         if (auto r = (*store)->snapshotTo(QFileInfo(file).absoluteFilePath()); !r)
             return inputError(r.error());
     }

@@ -88,7 +88,7 @@ void addRemoval(Document *doc, EntityKind kind, qint64 id, QUndoCommand *parent,
         break;
     case EntityKind::StakeholderMap:
         for (const Stakeholder &s : w.stakeholders.children(id))
-            new RemoveCommand<Stakeholder>(doc, s.id, {}, parent);
+            addRemoval(doc, EntityKind::Stakeholder, s.id.value, parent, queued);
         new RemoveCommand<StakeholderMap>(doc, StakeholderMapId(id), {}, parent);
         break;
     case EntityKind::Journey:
@@ -127,6 +127,11 @@ void addRemoval(Document *doc, EntityKind kind, qint64 id, QUndoCommand *parent,
                 pairs.append({f, TouchpointId(id)});
         if (!pairs.isEmpty())
             new AttachFeedbackCommand(doc, AttachFeedbackCommand::Mode::Detach, pairs, parent);
+        for (EmpathyNote n : w.empathyNotes)
+            if (n.linkedCard.value == id) {
+                n.linkedCard = {};
+                new EditCommand<EmpathyNote>(doc, n, {}, false, parent);
+            }
         new RemoveCommand<Touchpoint>(doc, TouchpointId(id), {}, parent);
         break;
     }
@@ -134,6 +139,11 @@ void addRemoval(Document *doc, EntityKind kind, qint64 id, QUndoCommand *parent,
         new RemoveCommand<EmpathyNote>(doc, EmpathyNoteId(id), {}, parent);
         break;
     case EntityKind::Stakeholder:
+        for (Touchpoint t : w.touchpoints)
+            if (t.ownerStakeholder.value == id) {
+                t.ownerStakeholder = {};
+                new EditCommand<Touchpoint>(doc, t, {}, false, parent);
+            }
         new RemoveCommand<Stakeholder>(doc, StakeholderId(id), {}, parent);
         break;
     case EntityKind::Transition:
@@ -312,8 +322,8 @@ QUndoCommand *duplicate(Document *doc, EntityKind kind, qint64 id, qint64 *creat
 
 QUndoCommand *rename(Document *doc, EntityKind kind, qint64 id, const QString &name)
 {
-    if (!exists(doc, kind, id) || nameOf(doc, kind, id) == name)
-        return nullptr;
+    if (kind == EntityKind::Transition || !exists(doc, kind, id) || nameOf(doc, kind, id) == name)
+        return nullptr; // transitions have no name
     const QString text = QCoreApplication::translate("waymark", "Rename %1 “%2” to “%3”")
                              .arg(kindName(kind), nameOf(doc, kind, id), name);
     return visit(kind, [&](auto tag) -> QUndoCommand * {

@@ -114,10 +114,13 @@ Result<std::unique_ptr<Document>> Document::recover(const RecoverableCopy &copy)
         return wc.error();
     std::unique_ptr<Document> doc(new Document());
     if (!copy.origin.isEmpty()) {
+        // If another Waymark has the original open, saving over it would overwrite that
+        // editor's work: the recovered workspace then has no file and Save asks for a name.
         auto lock = FileLock::acquire(copy.origin);
-        if (lock)
+        if (lock) {
             doc->m_lock = std::move(*lock);
-        doc->m_filePath = copy.origin;
+            doc->m_filePath = copy.origin;
+        }
     }
     auto store = WorkspaceStore::open(copy.databasePath, WorkspaceStore::Access::ReadWrite);
     if (!store)
@@ -245,6 +248,8 @@ Result<void> Document::saveAs(const QString &path)
             return lock.error();
         newLock = std::move(*lock);
     }
+    if (!m_readOnly)
+        WorkspaceStore::removeStaleTemporaries(absolute); // left by a save that was killed; we hold the lock
     if (auto r = m_store->snapshotTo(absolute); !r)
         return r;
     if (m_readOnly)

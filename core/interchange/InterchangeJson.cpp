@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QHash>
 #include <QSet>
 
 #include <cmath>
@@ -187,7 +188,12 @@ void requireRef(const Reader &r, const char *k, const EntityList<T> &list, qint6
 template <> QJsonObject InterchangeJson::toJson(const Persona &p) { return personaJson(p); }
 template <> QJsonObject InterchangeJson::toJson(const EmpathyNote &n)
 {
-    return {{u"id"_s, n.id.value}, {u"quadrant"_s, key(n.quadrant)}, {u"text"_s, n.text}, {u"color"_s, n.color}};
+    QJsonArray evidence;
+    for (qint64 id : n.evidence)
+        evidence.append(id);
+    return {{u"id"_s, n.id.value},           {u"quadrant"_s, key(n.quadrant)}, {u"text"_s, n.text},
+            {u"color"_s, n.color},           {u"linkedCardId"_s, idValue(n.linkedCard.value)},
+            {u"evidence"_s, evidence}};
 }
 template <> QJsonObject InterchangeJson::toJson(const Stakeholder &s)
 {
@@ -218,6 +224,7 @@ template <> QJsonObject InterchangeJson::toJson(const Touchpoint &t)
             {u"assumedEmotion"_s, optional(t.assumedEmotion)},
             {u"momentOfTruth"_s, t.momentOfTruth},
             {u"owner"_s, t.owner},
+            {u"ownerStakeholderId"_s, idValue(t.ownerStakeholder.value)},
             {u"notes"_s, t.notes},
             {u"color"_s, t.color},
             {u"severity"_s, t.severity},
@@ -384,6 +391,7 @@ Result<WorkspaceData> InterchangeJson::read(const QByteArray &json, const QStrin
         w.personas.append(p);
     }
 
+    QHash<qint64, QString> notePaths; // note id → JSON path, for references checked at the end
     const QJsonArray empathyMaps = top.array("empathyMaps");
     for (qsizetype i = 0; i < empathyMaps.size(); ++i) {
         const Reader r = ctx.at(empathyMaps[i], u"empathyMaps[%1]"_s.arg(i));
@@ -403,6 +411,16 @@ Result<WorkspaceData> InterchangeJson::read(const QByteArray &json, const QStrin
             note.quadrant = nr.vocab("quadrant", Quadrant::Think);
             note.text = nr.str("text");
             note.color = nr.str("color");
+            note.linkedCard = TouchpointId(nr.id("linkedCardId", false));
+            const QJsonArray evidence = nr.array("evidence");
+            for (qsizetype e = 0; e < evidence.size(); ++e) {
+                const double id = evidence[e].toDouble(-1);
+                if (!evidence[e].isDouble() || id < 1 || id != std::floor(id))
+                    nr.failAt(nr.path("evidence") + u"[%1]"_s.arg(e),
+                              QCoreApplication::translate("waymark", "must be a feedback item id"));
+                note.evidence.append(qint64(id));
+            }
+            notePaths.insert(note.id.value, nr.path("linkedCardId").chopped(13));
             w.empathyNotes.append(note);
         }
     }
@@ -485,6 +503,9 @@ Result<WorkspaceData> InterchangeJson::read(const QByteArray &json, const QStrin
                 t.assumedEmotion = int(*e);
             t.momentOfTruth = tr.boolean("momentOfTruth");
             t.owner = tr.str("owner");
+            t.ownerStakeholder = StakeholderId(tr.id("ownerStakeholderId", false));
+            if (t.ownerStakeholder.isValid())
+                requireRef(tr, "ownerStakeholderId", w.stakeholders, t.ownerStakeholder.value, 0, "stakeholder");
             t.notes = tr.str("notes");
             t.color = tr.str("color");
             t.severity = int(tr.number("severity", 0, 3, true).value_or(0));
@@ -576,6 +597,16 @@ Result<WorkspaceData> InterchangeJson::read(const QByteArray &json, const QStrin
             break;
         }
         data.attachments.append({FeedbackItemId(f), TouchpointId(t)});
+    }
+    // References to things read after the notes: promoted cards and cited feedback.
+    for (const EmpathyNote &note : w.empathyNotes) {
+        const Reader at = ctx.at(QJsonObject(), notePaths.value(note.id.value));
+        if (note.linkedCard.isValid() && !w.touchpoints.contains(note.linkedCard))
+            at.fail("linkedCardId", QCoreApplication::translate("waymark", "%1 is not a card of this workspace")
+                                        .arg(note.linkedCard.value));
+        for (qint64 id : note.evidence)
+            if (!feedbackIds.contains(id))
+                at.fail("evidence", QCoreApplication::translate("waymark", "%1 is not a feedback item of this workspace").arg(id));
     }
     if (!ctx.error.isEmpty())
         return fail(ctx.error);

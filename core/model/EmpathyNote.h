@@ -5,6 +5,7 @@
 #include "Ids.h"
 #include "Vocabulary.h"
 
+#include <QList>
 #include <QString>
 
 namespace waymark {
@@ -20,6 +21,8 @@ struct EmpathyNote
     Quadrant quadrant = Quadrant::Think;
     QString text;
     QString color;
+    TouchpointId linkedCard;      ///< the journey card this note was promoted to, if any
+    QList<qint64> evidence;       ///< feedback item ids cited as evidence
 
     qint64 parentKey() const { return mapId.value; }
     bool operator==(const EmpathyNote &) const = default;

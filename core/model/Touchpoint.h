@@ -30,6 +30,7 @@ struct Touchpoint
     std::optional<int> assumedEmotion; ///< -2..+2, the team's belief
     bool momentOfTruth = false;
     QString owner;
+    StakeholderId ownerStakeholder; ///< the stakeholder named as owner, if any
     QString notes;
     QString color;
     int severity = 0; ///< 0..3, for pain points

@@ -63,6 +63,22 @@ QMap<QString, double> targetsFrom(const QVariant &v)
     return out;
 }
 
+QString idsText(const QList<qint64> &ids)
+{
+    QJsonArray a;
+    for (qint64 id : ids)
+        a.append(id);
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QList<qint64> idsFrom(const QVariant &v)
+{
+    QList<qint64> out;
+    for (const auto &e : QJsonDocument::fromJson(v.toString().toUtf8()).array())
+        out.append(qint64(e.toDouble()));
+    return out;
+}
+
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant();
@@ -125,10 +141,10 @@ template <> EmpathyMap EntityTable<EmpathyMap>::read(const QSqlQuery &q)
 
 // EmpathyNote --------------------------------------------------------------------------
 template <> QString EntityTable<EmpathyNote>::name() { return QStringLiteral("empathy_note"); }
-template <> QStringList EntityTable<EmpathyNote>::columns() { return cols("map_id,quadrant,text,color"); }
+template <> QStringList EntityTable<EmpathyNote>::columns() { return cols("map_id,quadrant,text,color,linked_card,evidence"); }
 template <> QVariantList EntityTable<EmpathyNote>::values(const EmpathyNote &n)
 {
-    return {n.mapId.value, key(n.quadrant), n.text, n.color};
+    return {n.mapId.value, key(n.quadrant), n.text, n.color, idOrNull(n.linkedCard.value), idsText(n.evidence)};
 }
 template <> EmpathyNote EntityTable<EmpathyNote>::read(const QSqlQuery &q)
 {
@@ -138,6 +154,8 @@ template <> EmpathyNote EntityTable<EmpathyNote>::read(const QSqlQuery &q)
     n.quadrant = enumValue(q.value(3), Quadrant::Think);
     n.text = q.value(4).toString();
     n.color = q.value(5).toString();
+    n.linkedCard = TouchpointId(q.value(6).toLongLong());
+    n.evidence = idsFrom(q.value(7));
     return n;
 }
 
@@ -240,13 +258,13 @@ template <> QString EntityTable<Touchpoint>::name() { return QStringLiteral("tou
 template <> QStringList EntityTable<Touchpoint>::columns()
 {
     return cols("journey_id,stage_id,lane_id,title,description,channel,assumed_emotion,moment_of_truth,owner,"
-                "notes,color,severity,keywords,targets");
+                "notes,color,severity,keywords,targets,owner_stakeholder");
 }
 template <> QVariantList EntityTable<Touchpoint>::values(const Touchpoint &t)
 {
     return {t.journeyId.value, t.stageId.value, t.laneId.value, t.title, t.description, key(t.channel),
             optionalValue(t.assumedEmotion), t.momentOfTruth ? 1 : 0, t.owner, t.notes, t.color, t.severity,
-            jsonText(t.keywords), targetsText(t.targets)};
+            jsonText(t.keywords), targetsText(t.targets), idOrNull(t.ownerStakeholder.value)};
 }
 template <> Touchpoint EntityTable<Touchpoint>::read(const QSqlQuery &q)
 {
@@ -266,6 +284,7 @@ template <> Touchpoint EntityTable<Touchpoint>::read(const QSqlQuery &q)
     t.severity = q.value(13).toInt();
     t.keywords = jsonStringList(q.value(14));
     t.targets = targetsFrom(q.value(15));
+    t.ownerStakeholder = StakeholderId(q.value(16).toLongLong());
     return t;
 }
 

@@ -64,6 +64,13 @@ constexpr const char *kVersion3[] = {
     "CREATE INDEX feedback_by_row_hash ON feedback_item(row_hash)",
 };
 
+// Version 4: empathy notes promoted to journey cards and citing feedback; stakeholders as card owners.
+constexpr const char *kVersion4[] = {
+    "ALTER TABLE empathy_note ADD COLUMN linked_card INTEGER",
+    "ALTER TABLE empathy_note ADD COLUMN evidence TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE touchpoint ADD COLUMN owner_stakeholder INTEGER",
+};
+
 } // namespace
 
 SchemaMigrator::SchemaMigrator(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -102,6 +109,9 @@ Result<void> SchemaMigrator::apply(int toVersion)
         ok = ok && q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
     } else if (toVersion == 2) {
         for (const char *sql : kVersion2)
+            ok = ok && run(sql);
+    } else if (toVersion == 4) {
+        for (const char *sql : kVersion4)
             ok = ok && run(sql);
     } else if (toVersion == 3) {
         for (const char *sql : kVersion3)

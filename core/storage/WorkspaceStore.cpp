@@ -624,6 +624,15 @@ Result<WorkspaceCounts> WorkspaceStore::counts() const
     return c;
 }
 
+void WorkspaceStore::removeStaleTemporaries(const QString &target)
+{
+    const QFileInfo info(target);
+    QDir dir(info.absolutePath());
+    const QString pattern = QLatin1Char('.') + info.fileName() + QStringLiteral(".*.tmp*");
+    for (const QString &name : dir.entryList({pattern}, QDir::Files | QDir::Hidden))
+        dir.remove(name);
+}
+
 Result<void> WorkspaceStore::snapshotTo(const QString &target) const
 {
     const QFileInfo info(target);

@@ -89,6 +89,9 @@ public:
     /// Writes a consistent copy of this database to `target` atomically: at any instant
     /// `target` is the complete old file or the complete new one.
     Result<void> snapshotTo(const QString &target) const;
+    /// Deletes the temporary files a killed `snapshotTo(target)` left beside `target`.
+    /// Call only while holding the file's lock (no other save can be running).
+    static void removeStaleTemporaries(const QString &target);
 
 private:
     WorkspaceStore(QSqlDatabase db, QString path, Access access);

@@ -3,6 +3,7 @@
 // The waymark-cli contract: commands, output streams, exit codes, messages.
 #include "interchange/InterchangeJson.h"
 #include "interchange/TemplateLibrary.h"
+#include "storage/SchemaMigrator.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -115,7 +116,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QJsonObject info = QJsonDocument::fromJson(r.out).object();
         const WorkspaceData data = *TemplateLibrary::load(name);
-        QCOMPARE(info.value(u"schemaVersion"_s).toInt(), 3);
+        QCOMPARE(info.value(u"schemaVersion"_s).toInt(), SchemaMigrator::currentVersion);
         QCOMPARE(info.value(u"workspace"_s).toString(), data.workspace.name);
         QCOMPARE(info.value(u"personas"_s).toInt(), data.workspace.personas.size());
         QCOMPARE(info.value(u"empathyMaps"_s).toInt(), data.workspace.empathyMaps.size());
