@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -287,21 +288,26 @@ int cmdImport(QCommandLineParser &p)
     auto lock = FileLock::acquire(QFileInfo(file).absoluteFilePath());
     if (!lock)
         return inputError(lock.error().message + u' ' + tr("Import into it from the GUI, or close it first."));
-    // The import runs on a copy; the file is replaced atomically only when it succeeded.
-    QTemporaryDir temp;
-    const QString copy = temp.filePath(u"import.waymark"_s);
-    if (!temp.isValid() || !QFile::copy(file, copy))
-        return inputError(tr("Could not copy “%1” to a temporary folder.").arg(file));
-    QFile(copy).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    auto store = WorkspaceStore::open(copy, WorkspaceStore::Access::ReadWrite);
+    // The import runs on a copy beside the file, which replaces it atomically only when
+    // everything succeeded; on any error the file is exactly as it was.
+    const QString absolute = QFileInfo(file).absoluteFilePath();
+    WorkspaceStore::removeStaleTemporaries(absolute);
+    const QString copy = WorkspaceStore::temporaryPathFor(absolute);
+    const auto removeCopy = qScopeGuard([&copy] { QFile::remove(copy); });
+    if (!QFile::copy(absolute, copy))
+        return inputError(tr("Could not copy “%1” beside itself for the import. Check that its folder is writable and "
+                             "not full.")
+                              .arg(file));
+    QFile(copy).setPermissions(QFile(absolute).permissions() | QFile::WriteOwner);
+    auto store = WorkspaceStore::open(copy, WorkspaceStore::Access::Staging);
     if (!store)
         return inputError(store.error());
     auto report = FeedbackImporter::run(**store, dataPath, options);
     if (!report)
         return inputError(report.error());
     if (!options.dryRun && report->imported > 0) {
-        WorkspaceStore::removeStaleTemporaries(QFileInfo(file).absoluteFilePath());
-        if (auto r = (*store)->snapshotTo(QFileInfo(file).absoluteFilePath()); !r)
+        store->reset();
+        if (auto r = WorkspaceStore::replaceFile(copy, absolute); !r)
             return inputError(r.error());
     }
     out() << report->summary();

@@ -475,7 +475,7 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
         }
         attached ? ++report.attached : ++report.unattached;
         ++report.imported;
-        batch.append(f);
+        batch.append(std::move(f));
         if (batch.size() >= 5000) {
             flush();
             if (!failure)

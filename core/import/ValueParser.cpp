@@ -106,7 +106,10 @@ std::optional<int> csat(const QString &text, int scale, QString *error)
     const QString t = text.simplified().toLower();
     if (scale == 2) {
         // Zendesk: "good", "bad", "Good, I'm satisfied", "Bad, I'm unsatisfied", "offered".
-        const QString word = t.section(QRegularExpression(u"[^\\p{L}]"_s), 0, 0, QString::SectionSkipEmpty);
+        qsizetype end = 0;
+        while (end < t.size() && t.at(end).isLetter())
+            ++end;
+        const QStringView word = QStringView(t).first(end);
         if (t.isEmpty() || word == u"offered"_s || word == u"unoffered"_s)
             return std::nullopt;
         if (word == u"good"_s || word == u"gut"_s)
@@ -219,7 +222,9 @@ std::optional<QString> date(const QString &text, QString *error)
         return QDateTime(date, QTime(hour, minute, second), Qt::OffsetFromUTC, *zone)
             .toUTC()
             .toString(u"yyyy-MM-ddTHH:mm:ss"_s);
-    return QDateTime(date, QTime(hour, minute, second)).toString(u"yyyy-MM-ddTHH:mm:ss"_s);
+    // As written, without a zone: built in UTC, because in local time a wall-clock time
+    // that a daylight-saving change skips here ("2026-03-29 02:30" in Berlin) is invalid.
+    return QDateTime(date, QTime(hour, minute, second), Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ss"_s);
 }
 
 } // namespace waymark::ValueParser

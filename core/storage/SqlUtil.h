@@ -43,9 +43,53 @@ inline QString rowHash(const QString &rawJson)
     return QString::fromLatin1(QCryptographicHash::hash(rawJson.toUtf8(), QCryptographicHash::Sha1).toHex().left(32));
 }
 
+/// A JSON array of strings, exactly as QJsonDocument writes it compactly (row hashes of
+/// stored rows depend on the text), without building a QJsonDocument: this runs once per
+/// imported row.
 inline QString jsonText(const QStringList &list)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    static const char hex[] = "0123456789abcdef";
+    QString out;
+    qsizetype size = 2;
+    for (const QString &s : list)
+        size += s.size() + 3;
+    out.reserve(size + 16);
+    out += QLatin1Char('[');
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i)
+            out += QLatin1Char(',');
+        out += QLatin1Char('"');
+        const QString &field = list[i];
+        qsizetype run = 0; // start of the characters not yet copied
+        for (qsizetype k = 0; k < field.size(); ++k) {
+            const char16_t u = field.at(k).unicode();
+            if (QChar::isHighSurrogate(u) && k + 1 < field.size() && QChar::isLowSurrogate(field.at(k + 1).unicode())) {
+                ++k; // a valid pair is written as it is
+                continue;
+            }
+            if (u >= 0x20 && u != u'"' && u != u'\\' && !QChar::isSurrogate(u))
+                continue;
+            out += QStringView(field).sliced(run, k - run);
+            run = k + 1;
+            switch (u) {
+            case u'"': out += QLatin1String("\\\""); break;
+            case u'\\': out += QLatin1String("\\\\"); break;
+            case u'\b': out += QLatin1String("\\b"); break;
+            case u'\f': out += QLatin1String("\\f"); break;
+            case u'\n': out += QLatin1String("\\n"); break;
+            case u'\r': out += QLatin1String("\\r"); break;
+            case u'\t': out += QLatin1String("\\t"); break;
+            default: // other control characters and lone surrogates
+                out += QLatin1String("\\u");
+                for (int shift = 12; shift >= 0; shift -= 4)
+                    out += QLatin1Char(hex[(u >> shift) & 0xF]);
+            }
+        }
+        out += QStringView(field).sliced(run);
+        out += QLatin1Char('"');
+    }
+    out += QLatin1Char(']');
+    return out;
 }
 
 inline QStringList jsonStringList(const QVariant &v)

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QSqlDriver>
 #include <QSqlRecord>
+#include <QScopeGuard>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -142,6 +143,10 @@ Result<QSqlDatabase> WorkspaceStore::connect(const QString &path, Access access)
     if (access == Access::ReadWrite) {
         q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    } else if (access == Access::Staging) {
+        q.exec(QStringLiteral("PRAGMA journal_mode=MEMORY"));
+        q.exec(QStringLiteral("PRAGMA synchronous=OFF"));
+        q.exec(QStringLiteral("PRAGMA cache_size=-65536"));
     }
     q.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
     return db;
@@ -221,7 +226,7 @@ Result<std::unique_ptr<WorkspaceStore>> WorkspaceStore::open(const QString &path
     if (!db)
         return db.error();
     std::unique_ptr<WorkspaceStore> store(new WorkspaceStore(*db, path, access));
-    if (access == Access::ReadWrite) {
+    if (access != Access::ReadOnly) {
         if (auto r = SchemaMigrator(*db).migrate(); !r)
             return r.error();
     }
@@ -471,31 +476,56 @@ Result<QList<FeedbackSource>> WorkspaceStore::sources() const
 
 Result<void> WorkspaceStore::insertFeedback(const QList<FeedbackItem> &items)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO feedback_item(id, source_id, response_id, date, channel, segment, respondent_id,"
-                             " touchpoint, stage, nps, csat, csat_scale, ces, ces_scale, comment, raw, row_hash)"
-                             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // The bulk path of every import: SQLite's own API, binding UTF-16 straight from the
+    // QStrings, instead of a QVariant per value through QSqlQuery.
+    const QVariant handle = m_db.driver()->handle();
+    sqlite3 *db = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
+    if (!db)
+        return makeError(Error::Code::Sql, QObject::tr("Could not store feedback: the database is not open"));
+    sqlite3_stmt *stmt = nullptr;
+    const char *sql = "INSERT INTO feedback_item(id, source_id, response_id, date, channel, segment, respondent_id,"
+                      " touchpoint, stage, nps, csat, csat_scale, ces, ces_scale, comment, raw, row_hash)"
+                      " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+        return makeError(Error::Code::Sql, QObject::tr("Could not store feedback"), QString::fromUtf8(sqlite3_errmsg(db)));
+    const auto finalize = qScopeGuard([stmt] { sqlite3_finalize(stmt); });
+    auto text = [stmt](int index, const QString &value) {
+        // Never NULL: the columns are NOT NULL and an empty answer is "".
+        return sqlite3_bind_text16(stmt, index, value.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(value.utf16()), int(value.size() * 2),
+                                   SQLITE_STATIC);
+    };
+    auto optionalInt = [stmt](int index, const std::optional<int> &value) {
+        return value ? sqlite3_bind_int(stmt, index, *value) : sqlite3_bind_null(stmt, index);
+    };
     for (const FeedbackItem &f : items) {
-        q.addBindValue(f.id.isValid() ? QVariant(f.id.value) : QVariant());
-        q.addBindValue(f.sourceId.value);
-        q.addBindValue(textValue(f.responseId));
-        q.addBindValue(textValue(f.date));
-        q.addBindValue(textValue(f.channel));
-        q.addBindValue(textValue(f.segment));
-        q.addBindValue(textValue(f.respondentId));
-        q.addBindValue(textValue(f.touchpoint));
-        q.addBindValue(textValue(f.stage));
-        q.addBindValue(optionalValue(f.nps));
-        q.addBindValue(optionalValue(f.csat));
-        q.addBindValue(f.csatScale);
-        q.addBindValue(optionalValue(f.ces));
-        q.addBindValue(f.cesScale);
-        q.addBindValue(textValue(f.comment));
         const QString raw = jsonText(f.raw);
-        q.addBindValue(raw);
-        q.addBindValue(rowHash(raw));
-        if (!q.exec())
-            return sqlError(QObject::tr("Could not store a feedback item"), q.lastError());
+        const QString hash = rowHash(raw);
+        int rc = f.id.isValid() ? sqlite3_bind_int64(stmt, 1, f.id.value) : sqlite3_bind_null(stmt, 1);
+        rc |= sqlite3_bind_int64(stmt, 2, f.sourceId.value);
+        rc |= text(3, f.responseId);
+        rc |= text(4, f.date);
+        rc |= text(5, f.channel);
+        rc |= text(6, f.segment);
+        rc |= text(7, f.respondentId);
+        rc |= text(8, f.touchpoint);
+        rc |= text(9, f.stage);
+        rc |= optionalInt(10, f.nps);
+        rc |= optionalInt(11, f.csat);
+        rc |= sqlite3_bind_int(stmt, 12, f.csatScale);
+        rc |= optionalInt(13, f.ces);
+        rc |= sqlite3_bind_int(stmt, 14, f.cesScale);
+        rc |= text(15, f.comment);
+        rc |= text(16, raw);
+        rc |= text(17, hash);
+        if (rc != SQLITE_OK || sqlite3_step(stmt) != SQLITE_DONE) {
+            const QString detail = QString::fromUtf8(sqlite3_errmsg(db));
+            return makeError(Error::Code::Sql,
+                             detail.contains(QLatin1String("full"))
+                                 ? QObject::tr("Could not store a feedback item: the disk is full. Free some space and try again.")
+                                 : QObject::tr("Could not store a feedback item"),
+                             detail);
+        }
+        sqlite3_reset(stmt);
     }
     return {};
 }
@@ -643,8 +673,7 @@ Result<void> WorkspaceStore::snapshotTo(const QString &target) const
         return makeError(Error::Code::Io, QObject::tr("Could not save %1: the folder %2 is read-only. Save to another "
                                                       "folder, or ask for write access to this one.")
                                               .arg(quoted(info.fileName()), quoted(dir)));
-    const QString temp = dir + QStringLiteral("/.") + info.fileName() + QLatin1Char('.')
-        + QUuid::createUuid().toString(QUuid::Id128).left(12) + QStringLiteral(".tmp");
+    const QString temp = temporaryPathFor(target);
     auto fail = [&](Error e) {
         QFile::remove(temp);
         return e;
@@ -672,12 +701,26 @@ Result<void> WorkspaceStore::snapshotTo(const QString &target) const
         if (!ok)
             return fail(makeError(Error::Code::Io, QObject::tr("Could not finish writing %1").arg(quoted(target))));
     }
-    if (auto r = fsyncPath(temp, false); !r)
+    if (auto r = replaceFile(temp, target); !r)
         return fail(r.error());
+    return {};
+}
+
+QString WorkspaceStore::temporaryPathFor(const QString &target)
+{
+    const QFileInfo info(target);
+    return info.absolutePath() + QStringLiteral("/.") + info.fileName() + QLatin1Char('.')
+        + QUuid::createUuid().toString(QUuid::Id128).left(12) + QStringLiteral(".tmp");
+}
+
+Result<void> WorkspaceStore::replaceFile(const QString &temp, const QString &target)
+{
+    if (auto r = fsyncPath(temp, false); !r)
+        return r;
     if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) != 0)
-        return fail(makeError(Error::Code::Io, QObject::tr("Could not replace %1").arg(quoted(target)),
-                              QString::fromLocal8Bit(strerror(errno))));
-    fsyncPath(dir, true);
+        return makeError(Error::Code::Io, QObject::tr("Could not replace %1").arg(quoted(target)),
+                         QString::fromLocal8Bit(strerror(errno)));
+    fsyncPath(QFileInfo(target).absolutePath(), true);
     return {};
 }
 

@@ -33,7 +33,10 @@ using AttachmentPair = std::pair<FeedbackItemId, TouchpointId>;
 class WorkspaceStore
 {
 public:
-    enum class Access { ReadOnly, ReadWrite };
+    /// ReadWrite: a working copy (WAL, every commit synced). Staging: a private copy that
+    /// replaces the user's file only when the whole operation succeeded (journal in
+    /// memory, no syncs until `replaceFile`).
+    enum class Access { ReadOnly, ReadWrite, Staging };
 
     /// Creates a new, empty workspace file at `path` (which must not exist).
     static Result<std::unique_ptr<WorkspaceStore>> create(const QString &path);
@@ -92,6 +95,10 @@ public:
     /// Deletes the temporary files a killed `snapshotTo(target)` left beside `target`.
     /// Call only while holding the file's lock (no other save can be running).
     static void removeStaleTemporaries(const QString &target);
+    /// A new unique temporary path beside `target` (same folder, so a rename is atomic).
+    static QString temporaryPathFor(const QString &target);
+    /// Flushes `temp` to disk and renames it over `target`, then flushes the folder.
+    static Result<void> replaceFile(const QString &temp, const QString &target);
 
 private:
     WorkspaceStore(QSqlDatabase db, QString path, Access access);

@@ -9,6 +9,7 @@
 
 #include "document/Document.h"
 #include "storage/SchemaMigrator.h"
+#include "storage/SqlUtil.h"
 #include "storage/WorkingCopy.h"
 #include "storage/WorkspaceStore.h"
 
@@ -72,6 +73,24 @@ class StoreTest : public QObject
     Q_OBJECT
 
 private slots:
+    // Raw rows are stored as JSON text and re-imports recognise rows by a hash of that
+    // text, so the fast writer must produce exactly what QJsonDocument writes.
+    void rawRowTextIsExactlyQJsonDocument()
+    {
+        QString controls;
+        for (int c = 0; c < 0x80; ++c)
+            controls += QChar(c);
+        const QStringList rows[] = {
+            {controls},
+            {u"Grüße 😀 \u2028 \"quoted\" back\\slash"_s, QString(), u""_s},
+            {QString(QChar(0xD800)), QString(QChar(0xDC00)) + u"x"_s, u"a"_s + QChar(0xD83D)},
+            {},
+        };
+        for (const QStringList &row : rows)
+            QCOMPARE(jsonText(row),
+                     QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(row)).toJson(QJsonDocument::Compact)));
+    }
+
     void initTestCase();
 
     void roundTripsTemplates_data();

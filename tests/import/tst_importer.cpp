@@ -4,7 +4,10 @@
 // mapping, parsed values, problems with their exact place, duplicates, attachment, and
 // the promise that a failed, cancelled or dry-run import leaves the workspace as it was.
 // Also `waymark-cli import`: exit codes, messages, the --report JSON.
+#include "import/ColumnMapping.h"
 #include "import/FeedbackImporter.h"
+#include "import/SurveyLayout.h"
+#include "import/ValueParser.h"
 #include "interchange/InterchangeJson.h"
 #include "interchange/TemplateLibrary.h"
 #include "interchange/WorkspaceData.h"
@@ -18,6 +21,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace waymark;
@@ -174,6 +179,147 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(QDir().mkpath(m_dir.filePath(u"xdg"_s)));
         qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(u"xdg"_s)));
+        // A zone with daylight saving: 2026-03-29 02:30 does not exist there.
+        qputenv("TZ", "Europe/Berlin");
+        tzset();
+    }
+
+    void valueParser_data()
+    {
+        QTest::addColumn<QString>("kind"); // nps, csat5, csat2, ces5, date
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("value"); // "" for none
+        QTest::addColumn<QString>("error"); // "" for no problem
+        const QString nan010 = u"is not a whole number from 0 to 10"_s;
+        QTest::newRow("nps 9") << u"nps"_s << u"9"_s << u"9"_s << QString();
+        QTest::newRow("nps label") << u"nps"_s << u"9 - Very likely"_s << u"9"_s << QString();
+        QTest::newRow("nps = label") << u"nps"_s << u"10 = Extremely likely"_s << u"10"_s << QString();
+        QTest::newRow("nps 0 label") << u"nps"_s << u"0 - Not at all likely"_s << u"0"_s << QString();
+        QTest::newRow("nps blank") << u"nps"_s << u"  "_s << QString() << QString();
+        QTest::newRow("nps 11") << u"nps"_s << u"11"_s << QString() << u"is outside 0..10"_s;
+        QTest::newRow("nps -99 (Qualtrics: seen, not answered)") << u"nps"_s << u"-99"_s << QString() << nan010;
+        QTest::newRow("nps range") << u"nps"_s << u"4-5"_s << QString() << nan010;
+        QTest::newRow("nps decimal") << u"nps"_s << u"7.5"_s << QString() << nan010;
+        QTest::newRow("nps decimal zero") << u"nps"_s << u"7,0"_s << u"7"_s << QString();
+        QTest::newRow("nps word") << u"nps"_s << u"Promoter"_s << QString() << nan010;
+        QTest::newRow("stars digits") << u"csat5"_s << u"4"_s << u"4"_s << QString();
+        QTest::newRow("stars glyphs") << u"csat5"_s << u"★★★★☆"_s << u"4"_s << QString();
+        QTest::newRow("stars words") << u"csat5"_s << u"5 stars"_s << u"5"_s << QString();
+        QTest::newRow("Sterne") << u"csat5"_s << u"2 Sterne"_s << u"2"_s << QString();
+        QTest::newRow("6 stars") << u"csat5"_s << u"6"_s << QString() << u"is outside 1..5"_s;
+        QTest::newRow("0 stars") << u"csat5"_s << u"0"_s << QString() << u"is outside 1..5"_s;
+        QTest::newRow("label very satisfied") << u"csat5"_s << u"Very satisfied"_s << u"5"_s << QString();
+        QTest::newRow("label neither") << u"csat5"_s << u"Neither satisfied nor dissatisfied"_s << u"3"_s << QString();
+        QTest::newRow("label sehr unzufrieden") << u"csat5"_s << u"Sehr unzufrieden"_s << u"1"_s << QString();
+        QTest::newRow("good") << u"csat2"_s << u"good"_s << u"2"_s << QString();
+        QTest::newRow("Good, I'm satisfied") << u"csat2"_s << u"Good, I'm satisfied"_s << u"2"_s << QString();
+        QTest::newRow("Bad, I'm unsatisfied") << u"csat2"_s << u"Bad, I'm unsatisfied"_s << u"1"_s << QString();
+        QTest::newRow("offered") << u"csat2"_s << u"Offered"_s << QString() << QString();
+        QTest::newRow("unoffered") << u"csat2"_s << u"unoffered"_s << QString() << QString();
+        QTest::newRow("great") << u"csat2"_s << u"great"_s << QString() << u"is neither good nor bad"_s;
+        QTest::newRow("goodish") << u"csat2"_s << u"goodish"_s << QString() << u"is neither good nor bad"_s;
+        QTest::newRow("ces 5 on 1..5") << u"ces5"_s << u"5"_s << u"5"_s << QString();
+        QTest::newRow("ces 6 on 1..5") << u"ces5"_s << u"6"_s << QString() << u"is outside 1..5"_s;
+        const QString notDate = u"is not a date Waymark can read (use YYYY-MM-DD)"_s;
+        QTest::newRow("ISO date") << u"date"_s << u"2026-03-01"_s << u"2026-03-01"_s << QString();
+        QTest::newRow("ISO, T") << u"date"_s << u"2026-03-01T10:15:30"_s << u"2026-03-01T10:15:30"_s << QString();
+        QTest::newRow("ISO, Z") << u"date"_s << u"2026-03-01T10:15:30Z"_s << u"2026-03-01T10:15:30"_s << QString();
+        QTest::newRow("ISO, ms, Z") << u"date"_s << u"2026-03-01T10:15:30.250Z"_s << u"2026-03-01T10:15:30"_s << QString();
+        QTest::newRow("ISO, +01:00") << u"date"_s << u"2026-03-01T10:15:30+01:00"_s << u"2026-03-01T09:15:30"_s << QString();
+        QTest::newRow("space, +0100 (Zendesk)") << u"date"_s << u"2026-03-02 14:31:07 +0100"_s << u"2026-03-02T13:31:07"_s << QString();
+        QTest::newRow("space, UTC") << u"date"_s << u"2026-03-02 14:31:07 UTC"_s << u"2026-03-02T14:31:07"_s << QString();
+        QTest::newRow("DST gap, as written") << u"date"_s << u"2026-03-29 02:30:00"_s << u"2026-03-29T02:30:00"_s << QString();
+        QTest::newRow("SurveyMonkey AM") << u"date"_s << u"03/01/2026 9:05:12 AM"_s << u"2026-03-01T09:05:12"_s << QString();
+        QTest::newRow("SurveyMonkey PM") << u"date"_s << u"03/01/2026 1:15:03 PM"_s << u"2026-03-01T13:15:03"_s << QString();
+        QTest::newRow("SurveyMonkey 12 PM") << u"date"_s << u"03/03/2026 12:30:00 PM"_s << u"2026-03-03T12:30:00"_s << QString();
+        QTest::newRow("SurveyMonkey 12 AM") << u"date"_s << u"03/03/2026 12:30:00 AM"_s << u"2026-03-03T00:30:00"_s << QString();
+        QTest::newRow("Google Forms GMT+1") << u"date"_s << u"2026/03/01 10:15:30 AM GMT+1"_s << u"2026-03-01T09:15:30"_s << QString();
+        QTest::newRow("Google Forms US") << u"date"_s << u"3/1/2026 10:15:30"_s << u"2026-03-01T10:15:30"_s << QString();
+        QTest::newRow("German") << u"date"_s << u"18.07.2017 08:28"_s << u"2017-07-18T08:28:00"_s << QString();
+        QTest::newRow("German date") << u"date"_s << u"1.3.2026"_s << u"2026-03-01"_s << QString();
+        QTest::newRow("31 Feb") << u"date"_s << u"31/02/2026"_s << QString() << notDate;
+        QTest::newRow("30 Feb") << u"date"_s << u"2026-02-30 14:05:00"_s << QString() << notDate;
+        QTest::newRow("25:00") << u"date"_s << u"2026-02-03 25:00"_s << QString() << notDate;
+        QTest::newRow("words") << u"date"_s << u"yesterday"_s << QString() << notDate;
+    }
+    void valueParser()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, text);
+        QFETCH(QString, value);
+        QFETCH(QString, error);
+        QString why;
+        QString got;
+        if (kind == u"date"_s) {
+            got = ValueParser::date(text, &why).value_or(QString());
+        } else {
+            std::optional<int> v;
+            if (kind == u"nps"_s)
+                v = ValueParser::score(text, 0, 10, &why);
+            else if (kind == u"csat5"_s)
+                v = ValueParser::csat(text, 5, &why);
+            else if (kind == u"csat2"_s)
+                v = ValueParser::csat(text, 2, &why);
+            else
+                v = ValueParser::score(text, 1, 5, &why);
+            got = v ? QString::number(*v) : QString();
+        }
+        QCOMPARE(got, value);
+        QCOMPARE(why, error);
+    }
+
+    void mappingRules_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QStringList>("values");
+        QTest::addColumn<QString>("field"); // "" when the column is not mapped
+        const QStringList scores{u"1"_s, u"4"_s, u"5"_s};
+        const QStringList texts{u"Die Lieferung war zu spät."_s, u"Great service, thank you!"_s};
+        QTest::newRow("NPS en") << kNpsEn << QStringList{u"9"_s, u"10"_s} << u"nps"_s;
+        QTest::newRow("NPS de") << u"Wie wahrscheinlich ist es, dass Sie uns einem Freund oder Kollegen empfehlen?"_s
+                                << QStringList{u"9"_s} << u"nps"_s;
+        QTest::newRow("NPS de weiterempfehlen") << u"Würden Sie uns weiterempfehlen? (0-10)"_s << QStringList{u"3"_s}
+                                                << u"nps"_s;
+        QTest::newRow("Net Promoter Score") << u"Net Promoter Score"_s << QStringList{u"7"_s} << u"nps"_s;
+        QTest::newRow("NPS group (Qualtrics)") << u"Q5_NPS_GROUP"_s << QStringList{u"Promoter"_s, u"Detractor"_s}
+                                               << QString();
+        QTest::newRow("CSAT en") << u"Overall, how satisfied are you with us?"_s << scores << u"csat"_s;
+        QTest::newRow("CSAT de") << u"Wie zufrieden sind Sie insgesamt?"_s << scores << u"csat"_s;
+        QTest::newRow("CSAT de Zufriedenheit") << u"Zufriedenheit mit der Beratung"_s << scores << u"csat"_s;
+        QTest::newRow("CES made it easy") << u"The company made it easy for me to handle my issue."_s << scores << u"ces"_s;
+        QTest::newRow("CES how easy") << u"How easy was it to return your order?"_s << scores << u"ces"_s;
+        QTest::newRow("CES de einfach") << u"Es war einfach, mein Anliegen zu klären."_s << scores << u"ces"_s;
+        QTest::newRow("CES de Aufwand") << u"Wie hoch war Ihr persönlicher Aufwand, um Ihr Anliegen zu lösen?"_s << scores
+                                        << u"ces"_s;
+        QTest::newRow("CES de leicht gemacht") << u"Das Unternehmen hat es mir leicht gemacht."_s << scores << u"ces"_s;
+        QTest::newRow("Customer Effort Score") << u"Customer Effort Score"_s << scores << u"ces"_s;
+        QTest::newRow("free text about satisfaction is a comment, not CSAT")
+            << u"What satisfied you most about the delivery?"_s << texts << u"comment"_s;
+        QTest::newRow("why") << u"Why did you give this score?"_s << texts << u"comment"_s;
+        QTest::newRow("Kommentar") << u"Kommentar"_s << texts << u"comment"_s;
+        QTest::newRow("erzählen") << u"Möchten Sie uns noch etwas erzählen?"_s << texts << u"comment"_s;
+        QTest::newRow("unrecognised free text") << u"Q12"_s << texts << u"comment"_s;
+        QTest::newRow("unrecognised number") << u"Q13"_s << scores << QString();
+        QTest::newRow("review title is no comment") << u"Review Title"_s << texts << QString();
+    }
+    void mappingRules()
+    {
+        QFETCH(QString, header);
+        QFETCH(QStringList, values);
+        QFETCH(QString, field);
+        // The column under test beside an id column, as in any export.
+        QList<QStringList> records{{u"ResponseId"_s, header}};
+        int n = 0;
+        for (const QString &v : values)
+            records.append({u"R_%1"_s.arg(++n), v});
+        const SurveyLayout layout = SurveyLayout::detect(records);
+        const ColumnMapping m = ColumnMapping::propose(layout, records.mid(1));
+        QString mapped;
+        for (const QString &f : ColumnMapping::fields())
+            if (m.column(f) == 1)
+                mapped = f;
+        QCOMPARE(mapped, field);
+        QCOMPARE(m.column(u"responseId"_s), 0);
     }
 
     void presets_data()
@@ -457,7 +603,8 @@ private slots:
         QCOMPARE(describe(report->problems), QStringList{u"6|Touchpoint|Teleporter|"_s + notATouchpoint()});
         QHash<QString, TouchpointId> byResponse;
         const QList<FeedbackItem> all = items(*store);
-        for (const auto &[item, touchpoint] : *store->attachments())
+        const QList<AttachmentPair> attachments = *store->attachments();
+        for (const auto &[item, touchpoint] : attachments)
             for (const FeedbackItem &f : all)
                 if (f.id == item)
                     byResponse.insert(f.responseId, touchpoint);
