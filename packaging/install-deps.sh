@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config libbenchmark-dev clang
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
   qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6opengl6-dev libgl-dev libxkbcommon-dev libvulkan-dev
+  libqt6opengl6-dev libgl-dev libxkbcommon-dev libvulkan-dev qt6-image-formats-plugins
   libboost-graph-dev
   sqlite3
   xvfb xauth

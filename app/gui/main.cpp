@@ -26,6 +26,9 @@ int main(int argc, char *argv[])
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("waymark"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
+    QTranslator coreTranslator; // messages and undo texts of the core
+    if (coreTranslator.load(QLocale(), QStringLiteral("waymark_core"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&coreTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Customer-journey mapping with numbers you can defend."));

@@ -411,10 +411,10 @@ void TestNavigator::workspaceTextIsShownAsPlainText()
     QTabWidget *tabs = m_window->editorArea()->tabs();
     QTRY_COMPARE(tabs->count(), 1);
     QCOMPARE(tabs->tabText(0), QStringLiteral("<b>x</b>"));
-    auto *name = tabs->currentWidget()->findChild<PlainLabel *>(QStringLiteral("personaName"));
+    // The persona editor's name field (tst_persona checks the sheet and gallery too).
+    auto *name = tabs->currentWidget()->findChild<QLineEdit *>(QStringLiteral("personaName"));
     QVERIFY(name);
     QCOMPARE(name->text(), QStringLiteral("<b>x</b>"));
-    QCOMPARE(name->textFormat(), Qt::PlainText);
 }
 
 void TestNavigator::issueClickSelectsAndOpensObject()

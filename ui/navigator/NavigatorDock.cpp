@@ -33,7 +33,8 @@ NavigatorDock::NavigatorDock(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     // Double-click and Enter open an item; F2 or a click on the selected item renames it.
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
-    m_view->setExpandsOnDoubleClick(true);
+    // Double-click and Enter on a group are handled in activate(): Personas opens the gallery.
+    m_view->setExpandsOnDoubleClick(false);
     m_view->setDragEnabled(true);
     m_view->setAcceptDrops(true);
     m_view->setDropIndicatorShown(true);
@@ -203,8 +204,14 @@ void NavigatorDock::moveCurrent(int delta)
 
 void NavigatorDock::activate(const QModelIndex &index)
 {
-    if (index.isValid() && !NavigatorModel::isGroup(index))
+    if (!index.isValid())
+        return;
+    if (!NavigatorModel::isGroup(index))
         emit openRequested(NavigatorModel::kindOf(index), NavigatorModel::idOf(index));
+    else if (NavigatorModel::kindOf(index) == EntityKind::Persona)
+        emit openRequested(EntityKind::Persona, 0); // the persona gallery
+    else
+        m_view->setExpanded(index, !m_view->isExpanded(index));
 }
 
 void NavigatorDock::showContextMenu(const QPoint &pos)
@@ -222,6 +229,10 @@ void NavigatorDock::showContextMenu(const QPoint &pos)
         menu.addActions({m_rename, m_duplicate, m_delete});
         menu.addSeparator();
         menu.addActions({m_moveUp, m_moveDown});
+        menu.addSeparator();
+    }
+    if (index.isValid() && NavigatorModel::isGroup(index) && NavigatorModel::kindOf(index) == EntityKind::Persona) {
+        menu.setDefaultAction(menu.addAction(tr("Open &Gallery"), this, [this, index] { activate(index); }));
         menu.addSeparator();
     }
     if (index.isValid()) {

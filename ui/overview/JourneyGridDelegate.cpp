@@ -40,10 +40,13 @@ QList<JourneyGridDelegate::CardLayout> JourneyGridDelegate::layout(const QStyleO
         const QString title = card.momentOfTruth ? kStar + card.title : card.title;
         const int titleHeight = fm.boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, title).height();
         const int metaHeight = card.meta.isEmpty() ? 0 : mfm.height() + 2;
+        const int ownerHeight = card.owner.isEmpty() ? 0 : mfm.height() + 2;
         CardLayout l;
-        l.box = QRect(option.rect.left() + kCellMargin, y, width, titleHeight + metaHeight + 2 * kCardPadding);
+        l.box = QRect(option.rect.left() + kCellMargin, y, width,
+                      titleHeight + metaHeight + ownerHeight + 2 * kCardPadding);
         l.title = QRect(l.box.left() + kStripe + kCardPadding, y + kCardPadding, textWidth, titleHeight);
         l.meta = QRect(l.title.left(), l.title.bottom() + 3, textWidth, metaHeight - 2);
+        l.owner = QRect(l.title.left(), l.title.bottom() + 1 + metaHeight + 2, textWidth, ownerHeight - 2);
         out.append(l);
         y = l.box.bottom() + 1 + kCardGap;
     }
@@ -57,6 +60,15 @@ QSize JourneyGridDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     const int height = boxes.isEmpty() ? option.fontMetrics.height() + 2 * kCellMargin
                                        : boxes.last().box.bottom() + 1 - option.rect.top() + kCellMargin;
     return {option.rect.width(), height};
+}
+
+int JourneyGridDelegate::cardAt(const QStyleOptionViewItem &option, const QList<JourneyCard> &cards, QPoint pos) const
+{
+    const auto boxes = layout(option, cards);
+    for (qsizetype i = 0; i < boxes.size(); ++i)
+        if (boxes[i].box.contains(pos))
+            return int(i);
+    return -1;
 }
 
 void JourneyGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -95,6 +107,12 @@ void JourneyGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
             painter->setPen(secondary);
             painter->drawText(l.meta, Qt::AlignLeft | Qt::AlignVCenter,
                               QFontMetrics(painter->font()).elidedText(card.meta, Qt::ElideRight, l.meta.width()));
+        }
+        if (!card.owner.isEmpty()) {
+            painter->setFont(metaFont(option.font));
+            painter->setPen(secondary);
+            painter->drawText(l.owner, Qt::AlignLeft | Qt::AlignVCenter,
+                              QFontMetrics(painter->font()).elidedText(card.owner, Qt::ElideRight, l.owner.width()));
         }
     }
     painter->restore();

@@ -11,8 +11,10 @@ namespace waymark {
 /// What the overview grid shows of one card.
 struct JourneyCard
 {
+    qint64 id = 0; ///< the touchpoint
     QString title;
-    QString meta; ///< channel and assumed emotion; empty for plain notes
+    QString meta;  ///< channel and assumed emotion; empty for plain notes
+    QString owner; ///< "Owner: …" line; empty when the card has no owner
     QColor color;
     bool momentOfTruth = false;
 };
@@ -29,6 +31,8 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    /// The index of the card at `pos` in a cell drawn with `option` (its rect and font), or -1.
+    int cardAt(const QStyleOptionViewItem &option, const QList<JourneyCard> &cards, QPoint pos) const;
 
 private:
     struct CardLayout
@@ -36,6 +40,7 @@ private:
         QRect box;
         QRect title;
         QRect meta;
+        QRect owner;
     };
     QList<CardLayout> layout(const QStyleOptionViewItem &option, const QList<JourneyCard> &cards) const;
 };

@@ -6,17 +6,20 @@
 #include "util/DisplayText.h"
 #include "widgets/PlainLabel.h"
 
+#include "commands/EditCommand.h"
 #include "document/Document.h"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace waymark {
 namespace {
-JourneyCard cardOf(const Touchpoint &t)
+JourneyCard cardOf(const Workspace &w, const Touchpoint &t)
 {
     JourneyCard card;
+    card.id = t.id.value;
     card.title = t.title;
     card.momentOfTruth = t.momentOfTruth;
     card.color = QColor::fromString(t.color);
@@ -26,6 +29,11 @@ JourneyCard cardOf(const Touchpoint &t)
     if (t.assumedEmotion)
         meta << JourneyOverviewPage::tr("assumed %1").arg(DisplayText::emotion(*t.assumedEmotion));
     card.meta = meta.join(QStringLiteral(" · "));
+    // A stakeholder named as owner shows under its current name; otherwise the owner text.
+    if (const Stakeholder *owner = w.stakeholders.find(t.ownerStakeholder))
+        card.owner = JourneyOverviewPage::tr("Owner: %1").arg(owner->name);
+    else if (!t.owner.trimmed().isEmpty())
+        card.owner = JourneyOverviewPage::tr("Owner: %1").arg(t.owner);
     return card;
 }
 
@@ -38,6 +46,8 @@ QString cellText(const QList<JourneyCard> &cards)
             line += QStringLiteral(" (") + card.meta + QLatin1Char(')');
         if (card.momentOfTruth)
             line += QStringLiteral(" ★");
+        if (!card.owner.isEmpty())
+            line += QStringLiteral(" — ") + card.owner;
         lines << line;
     }
     return lines.join(QLatin1Char('\n'));
@@ -49,13 +59,15 @@ JourneyOverviewPage::JourneyOverviewPage(Document *document, qint64 journeyId, Q
       m_title(new PlainLabel({}, PlainLabel::Role::Title, this)),
       m_meta(new PlainLabel({}, PlainLabel::Role::Secondary, this)), m_description(new PlainLabel({}, this)),
       m_empty(new PlainLabel(tr("This journey has no stages or lanes yet."), PlainLabel::Role::Secondary, this)),
-      m_grid(new QTableWidget(this))
+      m_grid(new QTableWidget(this)), m_delegate(new JourneyGridDelegate(m_grid))
 {
     setObjectName(QStringLiteral("journeyOverviewPage"));
     m_grid->setObjectName(QStringLiteral("journeyGrid"));
     m_title->setWordWrap(true);
     m_description->setWordWrap(true);
-    m_grid->setItemDelegate(new JourneyGridDelegate(m_grid));
+    m_grid->setItemDelegate(m_delegate);
+    m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_grid, &QWidget::customContextMenuRequested, this, &JourneyOverviewPage::showCardMenu);
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->setWordWrap(true);
@@ -82,7 +94,7 @@ JourneyOverviewPage::JourneyOverviewPage(Document *document, qint64 journeyId, Q
 bool JourneyOverviewPage::dependsOn(EntityKind kind) const
 {
     return kind == EntityKind::Stage || kind == EntityKind::Lane || kind == EntityKind::Touchpoint
-        || kind == EntityKind::Persona;
+        || kind == EntityKind::Persona || kind == EntityKind::Stakeholder;
 }
 
 void JourneyOverviewPage::rebuild()
@@ -123,7 +135,7 @@ void JourneyOverviewPage::rebuild()
         const auto c = column.constFind(t.stageId.value);
         const auto r = row.constFind(t.laneId.value);
         if (c != column.cend() && r != row.cend())
-            cells[{*r, *c}].append(cardOf(t));
+            cells[{*r, *c}].append(cardOf(w, t));
     }
     for (int r = 0; r < lanes.size(); ++r) {
         for (int c = 0; c < stages.size(); ++c) {
@@ -135,6 +147,98 @@ void JourneyOverviewPage::rebuild()
         }
     }
     m_grid->resizeRowsToContents();
+}
+
+TouchpointId JourneyOverviewPage::touchpointAt(QPoint viewportPos) const
+{
+    const QModelIndex index = m_grid->indexAt(viewportPos);
+    if (!index.isValid())
+        return {};
+    const auto cards = index.data(JourneyGridDelegate::CardsRole).value<QList<JourneyCard>>();
+    QStyleOptionViewItem option;
+    option.rect = m_grid->visualRect(index);
+    option.font = m_grid->font();
+    int i = m_delegate->cardAt(option, cards, viewportPos);
+    if (i < 0 && cards.size() == 1)
+        i = 0; // the only card of the cell (also for the context-menu key)
+    return i < 0 ? TouchpointId() : TouchpointId(cards[i].id);
+}
+
+void JourneyOverviewPage::setOwner(TouchpointId touchpoint, StakeholderId stakeholder)
+{
+    const Workspace &w = document()->workspace();
+    const Touchpoint *t = w.touchpoints.find(touchpoint);
+    if (!t)
+        return;
+    Touchpoint changed = *t;
+    QString text;
+    if (stakeholder.isValid()) {
+        const Stakeholder *s = w.stakeholders.find(stakeholder);
+        if (!s)
+            return;
+        changed.ownerStakeholder = stakeholder;
+        changed.owner = s->name; // the owner text follows, for exports and older readers
+        text = tr("Set owner of “%1” to “%2”").arg(t->title, s->name);
+    } else {
+        changed.ownerStakeholder = {};
+        changed.owner.clear();
+        text = tr("Remove owner of “%1”").arg(t->title);
+    }
+    if (!(changed == *t))
+        document()->execute(new EditCommand<Touchpoint>(document(), changed, text));
+}
+
+void JourneyOverviewPage::showCardMenu(QPoint viewportPos)
+{
+    const TouchpointId id = touchpointAt(viewportPos);
+    const Touchpoint *t = document()->workspace().touchpoints.find(id);
+    if (!t)
+        return;
+    const bool editable = !document()->isReadOnly();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("journeyCardMenu"));
+    QMenu *owners = menu.addMenu(tr("Set &owner"));
+    owners->setObjectName(QStringLiteral("ownerMenu"));
+    const bool textOnly = !t->ownerStakeholder.isValid() && !t->owner.trimmed().isEmpty();
+    if (textOnly) { // an owner typed as text, not one of the stakeholders: shown, not chosen here
+        QString label = tr("“%1” (text)").arg(t->owner);
+        label.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *current = owners->addAction(label);
+        current->setCheckable(true);
+        current->setChecked(true);
+        current->setEnabled(false);
+    }
+    QAction *none = owners->addAction(tr("None"));
+    none->setCheckable(true);
+    none->setChecked(!t->ownerStakeholder.isValid() && !textOnly);
+    none->setEnabled(editable);
+    connect(none, &QAction::triggered, this, [this, id] { setOwner(id, {}); });
+    const Workspace &w = document()->workspace();
+    const bool severalMaps = w.stakeholderMaps.size() > 1;
+    for (const StakeholderMap &map : w.stakeholderMaps) {
+        const QList<Stakeholder> people = w.stakeholders.children(map.id.value);
+        if (people.isEmpty())
+            continue;
+        owners->addSeparator();
+        if (severalMaps) { // which map the names below come from (styles draw sections without text)
+            QString heading = map.name;
+            heading.replace(QLatin1Char('&'), QStringLiteral("&&"));
+            owners->addAction(heading)->setEnabled(false);
+        }
+        for (const Stakeholder &s : people) {
+            QString label = s.name;
+            label.replace(QLatin1Char('&'), QStringLiteral("&&")); // a name, not a mnemonic
+            QAction *action = owners->addAction(label);
+            action->setCheckable(true);
+            action->setChecked(t->ownerStakeholder == s.id);
+            action->setEnabled(editable);
+            action->setData(s.id.value);
+            connect(action, &QAction::triggered, this, [this, id, person = s.id] { setOwner(id, person); });
+        }
+    }
+    if (w.stakeholders.isEmpty())
+        owners->addAction(tr("No stakeholders yet: add them on a stakeholder map"))->setEnabled(false);
+    menu.exec(m_grid->viewport()->mapToGlobal(viewportPos));
 }
 
 } // namespace waymark

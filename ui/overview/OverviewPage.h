@@ -28,7 +28,7 @@ public:
     EntityKind kind() const { return m_kind; }
     qint64 entityId() const { return m_id; }
     /// The entity's name for the tab.
-    QString title() const;
+    virtual QString title() const;
 
     /// Makes the page show the current state now (normally deferred to the event loop).
     void refreshNow();
@@ -37,13 +37,15 @@ signals:
     void titleChanged(const QString &title);
     /// The entity is gone (deleted, or missing after a revert).
     void entityGone();
+    /// The page links to another entity (a persona's journey, a gallery's persona).
+    void openRequested(waymark::EntityKind kind, qint64 id);
 
 protected:
     /// Fills the page from the document; called after construction and after changes.
     virtual void rebuild() = 0;
     /// Whether a change to an entity of `kind` may change what the page shows.
     virtual bool dependsOn(EntityKind kind) const = 0;
-    bool entityExists() const;
+    virtual bool entityExists() const;
 
     Document *document() const { return m_document; }
 

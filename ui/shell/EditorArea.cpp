@@ -3,10 +3,11 @@
 #include "EditorArea.h"
 
 #include "WelcomePage.h"
-#include "overview/EmpathyMapOverviewPage.h"
+#include "empathy/EmpathyMapPage.h"
 #include "overview/JourneyOverviewPage.h"
-#include "overview/PersonaOverviewPage.h"
-#include "overview/StakeholderMapOverviewPage.h"
+#include "stakeholder/StakeholderMapPage.h"
+#include "persona/PersonaEditorPage.h"
+#include "persona/PersonaGalleryPage.h"
 #include "util/DisplayText.h"
 
 #include "document/Document.h"
@@ -67,9 +68,12 @@ OverviewPage *EditorArea::currentPage() const
 OverviewPage *EditorArea::createPage(EntityKind kind, qint64 id)
 {
     switch (kind) {
-    case EntityKind::Persona: return new PersonaOverviewPage(m_document, id);
-    case EntityKind::EmpathyMap: return new EmpathyMapOverviewPage(m_document, id);
-    case EntityKind::StakeholderMap: return new StakeholderMapOverviewPage(m_document, id);
+    case EntityKind::Persona:
+        if (id == 0)
+            return new PersonaGalleryPage(m_document);
+        return new PersonaEditorPage(m_document, id);
+    case EntityKind::EmpathyMap: return new EmpathyMapPage(m_document, id);
+    case EntityKind::StakeholderMap: return new StakeholderMapPage(m_document, id);
     case EntityKind::Journey: return new JourneyOverviewPage(m_document, id);
     default: return nullptr;
     }
@@ -95,6 +99,7 @@ OverviewPage *EditorArea::open(EntityKind kind, qint64 id)
         // Deferred: the signal may come from inside the page's own refresh.
         connect(page, &OverviewPage::entityGone, this, [this, page] { closeTab(m_tabs->indexOf(page)); },
                 Qt::QueuedConnection);
+        connect(page, &OverviewPage::openRequested, this, &EditorArea::open);
     }
     m_tabs->setCurrentWidget(page);
     updateVisiblePage();

@@ -28,7 +28,8 @@ public:
 
     /// Closes every tab; pages of the new document open on request.
     void setDocument(Document *document);
-    /// Shows the page of an entity, opening a tab if it has none.
+    /// Shows the page of an entity, opening a tab if it has none. Id 0 of the persona
+    /// kind is the persona gallery.
     OverviewPage *open(EntityKind kind, qint64 id);
     OverviewPage *pageFor(EntityKind kind, qint64 id) const;
     OverviewPage *currentPage() const;

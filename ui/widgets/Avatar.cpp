@@ -3,10 +3,13 @@
 #include "Avatar.h"
 
 #include "model/Persona.h"
+#include "persona/AvatarImage.h"
 
+#include <QCryptographicHash>
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmapCache>
 
 namespace waymark {
 
@@ -33,6 +36,23 @@ QString Avatar::initials(const QString &name)
 
 QPixmap Avatar::render(const Persona &persona, int size, qreal devicePixelRatio)
 {
+    // Pages repaint often (slider drags, hover): decode each picture once per size.
+    const QByteArray picture = QCryptographicHash::hash(persona.avatar, QCryptographicHash::Md5).toHex();
+    const QString cacheKey = QStringLiteral("waymark-avatar:%1:%2:%3:%4:%5")
+                                 .arg(QString::fromLatin1(picture))
+                                 .arg(size)
+                                 .arg(devicePixelRatio)
+                                 .arg(colorOf(persona).name(), initials(persona.name));
+    QPixmap cached;
+    if (QPixmapCache::find(cacheKey, &cached))
+        return cached;
+    QPixmap pixmap = paint(persona, size, devicePixelRatio);
+    QPixmapCache::insert(cacheKey, pixmap);
+    return pixmap;
+}
+
+QPixmap Avatar::paint(const Persona &persona, int size, qreal devicePixelRatio)
+{
     QPixmap pixmap(QSize(size, size) * devicePixelRatio);
     pixmap.setDevicePixelRatio(devicePixelRatio);
     pixmap.fill(Qt::transparent);
@@ -42,8 +62,9 @@ QPixmap Avatar::render(const Persona &persona, int size, qreal devicePixelRatio)
     QPainterPath circle;
     circle.addEllipse(QRectF(0, 0, size, size));
 
-    QImage photo;
-    if (!persona.avatar.isEmpty() && photo.loadFromData(persona.avatar)) {
+    // The picture may come from a colleague's file: decoded with the same limits as a new one.
+    const QImage photo = AvatarImage::decode(persona.avatar);
+    if (!photo.isNull()) {
         p.setClipPath(circle);
         const QImage scaled = photo.scaled(QSize(size, size) * devicePixelRatio, Qt::KeepAspectRatioByExpanding,
                                            Qt::SmoothTransformation);

@@ -17,6 +17,9 @@ public:
     /// The persona's colour, or a stable colour derived from the name.
     static QColor colorOf(const Persona &persona);
     static QString initials(const QString &name);
+
+private:
+    static QPixmap paint(const Persona &persona, int size, qreal devicePixelRatio);
 };
 
 } // namespace waymark
