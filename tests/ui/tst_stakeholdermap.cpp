@@ -548,7 +548,8 @@ void TestStakeholderMap::customStrategyOverridesDerivedOne()
 void TestStakeholderMap::deleteKeyRemovesAndUndoRestores()
 {
     const Workspace before = doc()->workspace();
-    const StakeholderId id = person(QStringLiteral("Julia Neumann")).id;
+    const Stakeholder julia = person(QStringLiteral("Julia Neumann"));
+    const StakeholderId id = julia.id;
     clickCard(id);
     QTRY_VERIFY(view()->hasFocus());
     QTest::keyClick(view(), Qt::Key_Delete);
@@ -561,7 +562,7 @@ void TestStakeholderMap::deleteKeyRemovesAndUndoRestores()
     stack()->undo();
     QVERIFY(doc()->workspace() == before);
     QVERIFY(scene()->itemFor(id));
-    QCOMPARE(scene()->itemFor(id)->pos(), StakeholderScene::toScene(0.55, 0.85));
+    QCOMPARE(scene()->itemFor(id)->pos(), StakeholderScene::toScene(julia.power, julia.interest));
 
     // Everything selected: one step for all.
     view()->setFocus();

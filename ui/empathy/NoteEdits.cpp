@@ -183,8 +183,9 @@ QUndoCommand *place(Document *document, const QList<EmpathyNoteId> &notes, Quadr
     QList<qint64> order;
     for (const EmpathyNote &n : document->workspace().empathyNotes)
         order.append(n.id.value);
-    const std::optional<qint64> before = index < others.size() ? std::optional(others[index].value) : std::nullopt;
-    const std::optional<qint64> after = !before && !others.isEmpty() ? std::optional(others.last().value) : std::nullopt;
+    // Ids are positive: 0 means "none".
+    const qint64 before = index < others.size() ? others[index].value : 0;
+    const qint64 after = !before && !others.isEmpty() ? others.last().value : 0;
     qint64 previous = 0;
     for (EmpathyNoteId id : moving) {
         const qsizetype from = order.indexOf(id.value);
@@ -193,9 +194,9 @@ QUndoCommand *place(Document *document, const QList<EmpathyNoteId> &notes, Quadr
         if (previous)
             to = order.indexOf(previous) + 1;
         else if (before)
-            to = order.indexOf(*before);
+            to = order.indexOf(before);
         else if (after)
-            to = order.indexOf(*after) + 1;
+            to = order.indexOf(after) + 1;
         order.insert(to, id.value);
         if (to != from)
             new MoveCommand<EmpathyNote>(document, id, to, {}, macro);
