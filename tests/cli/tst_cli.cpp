@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Waymark developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The waymark-cli contract: commands, output streams, exit codes, messages.
+#include "CliProcess.h"
 #include "interchange/InterchangeJson.h"
 #include "interchange/TemplateLibrary.h"
 #include "storage/SchemaMigrator.h"
@@ -17,12 +18,7 @@
 using namespace Qt::StringLiterals;
 using namespace waymark;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = waymark::test::CliRun;
 
 class TestCli : public QObject
 {
@@ -31,19 +27,7 @@ class TestCli : public QObject
 private:
     QTemporaryDir m_dir;
 
-    Run cli(const QStringList &args)
-    {
-        QProcess p;
-        p.setWorkingDirectory(m_dir.path());
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg"_s));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(WAYMARK_CLI), args);
-        if (!p.waitForFinished(60000))
-            qFatal("waymark-cli did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run cli(const QStringList &args) { return waymark::test::runCli(args, m_dir.filePath(u"xdg"_s), m_dir.path()); }
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
 private slots:

@@ -4,6 +4,7 @@
 // mapping, parsed values, problems with their exact place, duplicates, attachment, and
 // the promise that a failed, cancelled or dry-run import leaves the workspace as it was.
 // Also `waymark-cli import`: exit codes, messages, the --report JSON.
+#include "CliProcess.h"
 #include "import/ColumnMapping.h"
 #include "import/FeedbackImporter.h"
 #include "import/SurveyLayout.h"
@@ -161,16 +162,8 @@ private:
     };
     Run cli(const QStringList &args)
     {
-        QProcess p;
-        p.setWorkingDirectory(m_dir.path());
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg"_s));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(WAYMARK_CLI), args);
-        if (!p.waitForFinished(60000))
-            qFatal("waymark-cli did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        const auto r = waymark::test::runCli(args, m_dir.filePath(u"xdg"_s), m_dir.path());
+        return {r.exitCode, r.outText(), r.err};
     }
 
 private slots:

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The score engine on real workspaces: pooled roll-ups, filters, reach, priorities, the
 // CLI's output against plain SQL, and incremental updates against a full reload.
+#include "CliProcess.h"
 #include "interchange/TemplateLibrary.h"
 #include "scoring/JourneyGraph.h"
 #include "scoring/ScoreEngine.h"
@@ -33,12 +34,7 @@ constexpr qint64 kActionsCard = 105;  // "Adds soil and planters…", a sticky n
 constexpr qint64 kPainPointCard = 130; // a pain point in the purchase stage
 constexpr int kScoredTouchpoints = 14; // cards in the lane of kind "touchpoints"
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = waymark::test::CliRun;
 
 FeedbackItem item(qint64 id, std::optional<int> nps, std::optional<int> csat = {}, std::optional<int> ces = {})
 {
@@ -162,18 +158,7 @@ private:
 
     QString newPath() { return m_dir.filePath(u"w%1.waymark"_s.arg(++m_files)); }
 
-    Run cli(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg"_s));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(WAYMARK_CLI), args);
-        if (!p.waitForFinished(60000))
-            qFatal("waymark-cli did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run cli(const QStringList &args) { return waymark::test::runCli(args, m_dir.filePath(u"xdg"_s)); }
 
     static JourneyId journeyOf(const WorkspaceStore &store)
     {
