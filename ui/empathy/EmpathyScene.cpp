@@ -9,12 +9,9 @@
 #include "NotePalette.h"
 #include "PersonaItem.h"
 #include "QuadrantItem.h"
-#include "util/DisplayText.h"
 
-#include "commands/EditCommand.h"
 #include "document/Document.h"
 
-#include <QApplication>
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QLineF>
@@ -23,7 +20,6 @@
 #include <QPainter>
 
 #include <limits>
-#include <memory>
 
 namespace waymark {
 namespace {
@@ -85,8 +81,7 @@ bool EmpathyScene::isEditable() const
 void EmpathyScene::rebuild()
 {
     closeEditor();
-    m_drag = {};
-    m_press = {};
+    m_drag.reset();
     for (NoteItem *item : std::as_const(m_items))
         delete item;
     m_items.clear();
@@ -113,10 +108,7 @@ void EmpathyScene::removeNoteItem(EmpathyNoteId id)
 {
     if (m_editor && m_editor->noteId() == id)
         closeEditor();
-    if (m_drag.active && m_drag.ids.contains(id))
-        cancelDrag();
-    if (m_press.note == id)
-        m_press = {};
+    m_drag.forget(id);
     delete m_items.take(id.value);
 }
 
@@ -145,16 +137,8 @@ void EmpathyScene::onEntityAdded(EntityKind kind, qint64 id)
             relayout();
         }
         break;
-    case EntityKind::Persona:
-        m_persona->refresh(w);
-        break;
-    case EntityKind::Touchpoint:
-    case EntityKind::Stage:
-    case EntityKind::Journey:
-    case EntityKind::Lane:
-        refreshLinkedNotes();
-        break;
     default:
+        onRelatedEntity(kind, id, true);
         break;
     }
 }
@@ -190,17 +174,8 @@ void EmpathyScene::onEntityChanged(EntityKind kind, qint64 id)
             m_persona->setPersona(map ? map->personaId : PersonaId(), w);
         }
         break;
-    case EntityKind::Persona:
-        if (id == m_persona->personaId().value)
-            m_persona->refresh(w);
-        break;
-    case EntityKind::Touchpoint:
-    case EntityKind::Stage:
-    case EntityKind::Journey:
-    case EntityKind::Lane:
-        refreshLinkedNotes();
-        break;
     default:
+        onRelatedEntity(kind, id, false);
         break;
     }
 }
@@ -214,8 +189,17 @@ void EmpathyScene::onEntityRemoved(EntityKind kind, qint64 id)
             relayout();
         }
         break;
+    default:
+        onRelatedEntity(kind, id, false);
+        break;
+    }
+}
+
+void EmpathyScene::onRelatedEntity(EntityKind kind, qint64 id, bool anyPersona)
+{
+    switch (kind) {
     case EntityKind::Persona:
-        if (id == m_persona->personaId().value)
+        if (anyPersona || id == m_persona->personaId().value)
             m_persona->refresh(m_document->workspace());
         break;
     case EntityKind::Touchpoint:
@@ -244,15 +228,15 @@ void EmpathyScene::relayout()
     EmpathyLayout::Entries entries;
     std::array<QList<EmpathyNoteId>, 6> others; // per quadrant, without dragged notes
     for (const EmpathyNote &note : m_document->workspace().empathyNotes) {
-        if (note.mapId != m_mapId || !m_items.contains(note.id.value) || m_drag.ids.contains(note.id))
+        if (note.mapId != m_mapId || !m_items.contains(note.id.value) || m_drag.isDragged(note.id))
             continue;
         entries[EmpathyLayout::index(note.quadrant)].append({note.id.value, heightOf(note.id)});
     }
-    if (m_drag.active) {
+    if (m_drag.isActive()) {
         // Make room where the dragged notes will land.
-        QList<EmpathyLayout::Entry> &target = entries[EmpathyLayout::index(m_drag.target)];
-        qsizetype at = qBound<qsizetype>(0, m_drag.slot, target.size());
-        for (EmpathyNoteId id : std::as_const(m_drag.ids))
+        QList<EmpathyLayout::Entry> &target = entries[EmpathyLayout::index(m_drag.target())];
+        qsizetype at = qBound<qsizetype>(0, m_drag.slot(), target.size());
+        for (EmpathyNoteId id : m_drag.ids())
             target.insert(at++, {id.value, heightOf(id)});
     }
     if (m_editor && !m_editor->noteId().isValid())
@@ -260,7 +244,7 @@ void EmpathyScene::relayout()
 
     m_layout = EmpathyLayout::compute(entries);
     for (NoteItem *item : std::as_const(m_items))
-        if (!m_drag.ids.contains(item->id()))
+        if (!m_drag.isDragged(item->id()))
             item->setPos(m_layout.notes.value(item->id().value).topLeft());
     for (Quadrant q : EmpathyLayout::order()) {
         QuadrantItem *quadrant = quadrantItem(q);
@@ -269,8 +253,8 @@ void EmpathyScene::relayout()
                               EmpathyLayout::touchesPersona(q) ? std::optional(m_layout.personaCentre) : std::nullopt);
         quadrant->setEmpty(entries[i].isEmpty());
         QList<QRectF> drop;
-        if (m_drag.active && m_drag.target == q)
-            for (EmpathyNoteId id : std::as_const(m_drag.ids))
+        if (m_drag.isActive() && m_drag.target() == q)
+            for (EmpathyNoteId id : m_drag.ids())
                 drop.append(m_layout.notes.value(id.value));
         quadrant->setDropSlots(drop);
     }
@@ -369,7 +353,7 @@ Quadrant EmpathyScene::nearestQuadrant(QPointF scenePos) const
 NoteItem *EmpathyScene::noteAt(QPointF scenePos) const
 {
     for (QGraphicsItem *item : items(scenePos)) // topmost first
-        if (item->type() == NoteItem::Type && !m_drag.ids.contains(static_cast<NoteItem *>(item)->id()))
+        if (item->type() == NoteItem::Type && !m_drag.isDragged(static_cast<NoteItem *>(item)->id()))
             return static_cast<NoteItem *>(item);
     return nullptr;
 }
@@ -395,7 +379,7 @@ void EmpathyScene::updateCurrentMarks()
 {
     // The "type here" slot shows only while typing would add a note there.
     const bool active = hasFocus() && isEditable();
-    const bool offerSlot = active && !m_editor && !m_drag.active;
+    const bool offerSlot = active && !m_editor && !m_drag.isActive();
     for (Quadrant q : EmpathyLayout::order())
         quadrantItem(q)->setCurrent(q == m_current, active, offerSlot);
 }
@@ -494,17 +478,8 @@ void EmpathyScene::editNote(EmpathyNoteId id)
         commitEdit();
     selectNotes({id});
     m_editor = new NoteEditor(id, note->quadrant, item->fillColor(), note->text);
-    addItem(m_editor);
     item->setEditing(true);
-    connect(m_editor, &NoteEditor::commitRequested, this, &EmpathyScene::commitEdit);
-    connect(m_editor, &NoteEditor::cancelRequested, this, &EmpathyScene::cancelEdit);
-    connect(m_editor, &NoteEditor::noteHeightChanged, this, &EmpathyScene::relayout);
-    connect(m_editor, &NoteEditor::tabRequested, this, [this](bool forward) {
-        commitEdit();
-        stepQuadrant(forward ? 1 : -1);
-    });
-    relayout();
-    m_editor->setFocus(Qt::OtherFocusReason);
+    attachEditor();
 }
 
 void EmpathyScene::startNewNote(Quadrant quadrant, const QString &text)
@@ -516,6 +491,12 @@ void EmpathyScene::startNewNote(Quadrant quadrant, const QString &text)
     clearSelection();
     setCurrentQuadrant(quadrant);
     m_editor = new NoteEditor({}, quadrant, NotePalette::fill({}, quadrant), text);
+    attachEditor();
+    emit ensureVisibleRequested(m_layout.notes.value(kPendingKey));
+}
+
+void EmpathyScene::attachEditor()
+{
     addItem(m_editor);
     connect(m_editor, &NoteEditor::commitRequested, this, &EmpathyScene::commitEdit);
     connect(m_editor, &NoteEditor::cancelRequested, this, &EmpathyScene::cancelEdit);
@@ -526,7 +507,6 @@ void EmpathyScene::startNewNote(Quadrant quadrant, const QString &text)
     });
     relayout();
     m_editor->setFocus(Qt::OtherFocusReason);
-    emit ensureVisibleRequested(m_layout.notes.value(kPendingKey));
 }
 
 void EmpathyScene::closeEditor()
@@ -615,156 +595,6 @@ void EmpathyScene::recolourSelection(const QString &color)
         m_document->execute(command);
 }
 
-// Dragging ----------------------------------------------------------------------------------
-
-void EmpathyScene::beginDrag(QPointF scenePos)
-{
-    m_drag = {};
-    m_drag.active = true;
-    m_drag.ids = selectedNoteIds();
-    if (!m_drag.ids.contains(m_press.note))
-        m_drag.ids.append(m_press.note);
-    const Workspace &w = m_document->workspace();
-    for (EmpathyNoteId id : std::as_const(m_drag.ids)) {
-        NoteItem *item = m_items.value(id.value);
-        item->setFloating(true);
-        m_drag.offsets.insert(id.value, item->pos() - scenePos);
-        m_drag.original.insert(id.value, w.empathyNotes.find(id)->quadrant);
-    }
-    m_drag.live = false;
-    // The notes leave a placeholder where they were until the pointer goes elsewhere.
-    const EmpathyNote *pressed = w.empathyNotes.find(m_press.note);
-    m_drag.target = pressed->quadrant;
-    m_drag.slot = 0;
-    for (EmpathyNoteId id : noteIds(pressed->quadrant)) {
-        if (id == m_press.note)
-            break;
-        if (!m_drag.ids.contains(id))
-            ++m_drag.slot;
-    }
-    relayout();
-}
-
-void EmpathyScene::updateDrag(QPointF scenePos)
-{
-    for (EmpathyNoteId id : std::as_const(m_drag.ids))
-        if (NoteItem *item = m_items.value(id.value))
-            item->setPos(scenePos + m_drag.offsets.value(id.value));
-
-    // Hit-test against what is on screen: the quadrant's notes and, where the dragged
-    // notes will land, their placeholders. Over a placeholder nothing changes, so the
-    // slot does not flicker as the notes make room.
-    const Quadrant target = nearestQuadrant(scenePos);
-    QList<EmpathyNoteId> others;
-    for (EmpathyNoteId id : noteIds(target))
-        if (!m_drag.ids.contains(id))
-            others.append(id);
-    QList<EmpathyNoteId> shown = others;
-    if (target == m_drag.target) {
-        qsizetype at = qBound<qsizetype>(0, m_drag.slot, shown.size());
-        for (EmpathyNoteId id : std::as_const(m_drag.ids))
-            shown.insert(at++, id);
-    }
-    bool overPlaceholder = false;
-    QList<QRectF> rects;
-    for (EmpathyNoteId id : std::as_const(shown)) {
-        const QRectF rect = m_layout.notes.value(id.value);
-        rects.append(rect);
-        if (m_drag.ids.contains(id) && rect.adjusted(-EmpathyLayout::noteGap / 2, -EmpathyLayout::noteGap / 2,
-                                                     EmpathyLayout::noteGap / 2, EmpathyLayout::noteGap / 2).contains(scenePos))
-            overPlaceholder = true;
-    }
-    if (!(overPlaceholder && target == m_drag.target)) {
-        const qsizetype index = EmpathyLayout::insertionIndex(rects, scenePos);
-        qsizetype slot = 0;
-        for (qsizetype i = 0; i < index; ++i)
-            if (!m_drag.ids.contains(shown[i]))
-                ++slot;
-        m_drag.target = target;
-        m_drag.slot = slot;
-    }
-
-    // One note: its quadrant follows the pointer as it goes, each change an edit that
-    // merges into the gesture's first, so the whole drag is one undo step.
-    if (m_drag.ids.size() == 1) {
-        const EmpathyNote *note = m_document->workspace().empathyNotes.find(m_drag.ids.first());
-        if (note && note->quadrant != target) {
-            EmpathyNote moved = *note;
-            moved.quadrant = target;
-            auto *edit = new EditCommand<EmpathyNote>(
-                m_document, moved,
-                QCoreApplication::translate("waymark::NoteEdits", "Move note “%1” to %2")
-                    .arg(NoteEdits::shortText(note->text), DisplayText::quadrant(target)),
-                true);
-            edit->setContinuesGesture(m_drag.live);
-            m_drag.live = true;
-            m_document->execute(edit);
-        }
-    }
-    relayout();
-}
-
-void EmpathyScene::endDragVisuals(const QList<EmpathyNoteId> &ids)
-{
-    for (EmpathyNoteId id : ids)
-        if (NoteItem *item = m_items.value(id.value))
-            item->setFloating(false);
-}
-
-void EmpathyScene::finishDrag()
-{
-    const Drag drag = m_drag;
-    m_drag = {};
-    endDragVisuals(drag.ids);
-    if (m_document && isEditable()) {
-        bool done = false;
-        if (drag.ids.size() == 1 && drag.live) {
-            const EmpathyNote *note = m_document->workspace().empathyNotes.find(drag.ids.first());
-            const Quadrant original = drag.original.value(drag.ids.first().value);
-            if (note && note->quadrant != original) {
-                // The quadrant already changed as the pointer moved. If the order must
-                // change too, take that edit back (it merges away) and make the whole
-                // move one macro instead.
-                std::unique_ptr<QUndoCommand> reorder(NoteEdits::place(m_document, drag.ids, drag.target, drag.slot));
-                if (!reorder) {
-                    done = true;
-                } else {
-                    EmpathyNote back = *note;
-                    back.quadrant = original;
-                    auto *revert = new EditCommand<EmpathyNote>(m_document, back, QString(), true);
-                    revert->setContinuesGesture(true);
-                    m_document->execute(revert);
-                }
-            }
-        }
-        if (!done)
-            if (QUndoCommand *command = NoteEdits::place(m_document, drag.ids, drag.target, drag.slot))
-                m_document->execute(command);
-    }
-    relayout();
-    selectNotes(drag.ids);
-}
-
-void EmpathyScene::cancelDrag()
-{
-    const Drag drag = m_drag;
-    m_drag = {};
-    m_press = {};
-    endDragVisuals(drag.ids);
-    if (m_document && drag.ids.size() == 1 && drag.live) {
-        const EmpathyNote *note = m_document->workspace().empathyNotes.find(drag.ids.first());
-        const Quadrant original = drag.original.value(drag.ids.first().value);
-        if (note && note->quadrant != original) {
-            EmpathyNote back = *note;
-            back.quadrant = original;
-            auto *revert = new EditCommand<EmpathyNote>(m_document, back, QString(), true);
-            revert->setContinuesGesture(true);
-            m_document->execute(revert);
-        }
-    }
-    relayout();
-}
-
 // Input -------------------------------------------------------------------------------------
 
 bool EmpathyScene::event(QEvent *event)
@@ -805,6 +635,7 @@ void EmpathyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     if (model)
         setCurrentQuadrant(model->quadrant);
     const QPointF local = note->mapFromScene(pos);
+    using Part = NoteDragController::Part;
     Part part = Part::Body;
     if (note->markerRect().contains(local))
         part = Part::Marker;
@@ -822,46 +653,20 @@ void EmpathyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         m_cursor = note->id();
     }
     if (event->button() == Qt::LeftButton)
-        m_press = {true, note->id(), event->screenPos(), part, wasSelected && !toggle};
+        m_drag.press(note->id(), event->screenPos(), part, wasSelected && !toggle);
     event->accept();
 }
 
 void EmpathyScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (m_press.active && (event->buttons() & Qt::LeftButton)) {
-        if (!m_drag.active) {
-            const NoteItem *pressed = m_items.value(m_press.note.value);
-            const bool far = (event->screenPos() - m_press.screenPos).manhattanLength() >= QApplication::startDragDistance();
-            if (!far || m_press.part != Part::Body || !isEditable() || !pressed || !pressed->isSelected()) {
-                event->accept();
-                return;
-            }
-            beginDrag(event->buttonDownScenePos(Qt::LeftButton));
-        }
-        updateDrag(event->scenePos());
-        event->accept();
-        return;
-    }
-    QGraphicsScene::mouseMoveEvent(event);
+    if (!m_drag.mouseMove(event))
+        QGraphicsScene::mouseMoveEvent(event);
 }
 
 void EmpathyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (m_press.active && event->button() == Qt::LeftButton) {
-        const Press press = m_press;
-        m_press = {};
-        if (m_drag.active)
-            finishDrag();
-        else if (press.part == Part::Marker)
-            emit openCardRequested(press.note);
-        else if (press.part == Part::Badge)
-            emit evidenceRequested(press.note);
-        else if (press.wasSelected && !(event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
-            selectNotes({press.note});
-        event->accept();
-        return;
-    }
-    QGraphicsScene::mouseReleaseEvent(event);
+    if (!m_drag.mouseRelease(event))
+        QGraphicsScene::mouseReleaseEvent(event);
 }
 
 void EmpathyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
@@ -898,9 +703,9 @@ void EmpathyScene::keyPressEvent(QKeyEvent *event)
         QGraphicsScene::keyPressEvent(event);
         return;
     }
-    if (m_drag.active) {
+    if (m_drag.isActive()) {
         if (event->key() == Qt::Key_Escape)
-            cancelDrag();
+            m_drag.cancel();
         event->accept();
         return;
     }

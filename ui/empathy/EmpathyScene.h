@@ -3,6 +3,7 @@
 #pragma once
 
 #include "EmpathyLayout.h"
+#include "NoteDragController.h"
 #include "NoteEditor.h"
 
 #include "document/Document.h"
@@ -56,7 +57,7 @@ public:
     void setCurrentQuadrant(Quadrant quadrant);
 
     NoteEditor *editor() const { return m_editor; }
-    bool isDragging() const { return m_drag.active; }
+    bool isDragging() const { return m_drag.isActive(); }
     void editNote(EmpathyNoteId id);
     void startNewNote(Quadrant quadrant, const QString &text = {});
     void commitEdit();
@@ -94,25 +95,7 @@ protected:
     bool focusNextPrevChild(bool next) override;
 
 private:
-    enum class Part { Body, Marker, Badge };
-    struct Press
-    {
-        bool active = false;
-        EmpathyNoteId note;
-        QPoint screenPos;
-        Part part = Part::Body;
-        bool wasSelected = false;
-    };
-    struct Drag
-    {
-        bool active = false;
-        QList<EmpathyNoteId> ids;
-        QHash<qint64, QPointF> offsets;
-        QHash<qint64, Quadrant> original;
-        Quadrant target = Quadrant::Think;
-        qsizetype slot = 0;
-        bool live = false; ///< a single note's quadrant follows the pointer as merging edits
-    };
+    friend class NoteDragController; // the gesture lays out and hit-tests through the scene
 
     void rebuild();
     void relayout();
@@ -122,6 +105,8 @@ private:
     void onEntityAdded(EntityKind kind, qint64 id);
     void onEntityChanged(EntityKind kind, qint64 id);
     void onEntityRemoved(EntityKind kind, qint64 id);
+    /// A persona or something a note's card links to changed; `anyPersona`: whichever persona.
+    void onRelatedEntity(EntityKind kind, qint64 id, bool anyPersona);
     void onSelectionChanged();
     void updateCurrentMarks();
 
@@ -129,14 +114,10 @@ private:
     bool editorContains(QPointF scenePos) const;
     Quadrant nearestQuadrant(QPointF scenePos) const;
     qreal heightOf(EmpathyNoteId id) const;
+    /// Puts the new editor on the canvas, wires it up, lays out around it and gives it focus.
+    void attachEditor();
     void closeEditor();
     void revealNotes(const QList<EmpathyNoteId> &ids);
-
-    void beginDrag(QPointF scenePos);
-    void updateDrag(QPointF scenePos);
-    void finishDrag();
-    void cancelDrag();
-    void endDragVisuals(const QList<EmpathyNoteId> &ids);
 
     QPointer<Document> m_document;
     EmpathyMapId m_mapId;
@@ -147,8 +128,7 @@ private:
     EmpathyLayout::Result m_layout;
     Quadrant m_current = Quadrant::Think;
     EmpathyNoteId m_cursor; ///< the note arrow keys start from
-    Press m_press;
-    Drag m_drag;
+    NoteDragController m_drag{*this};
 };
 
 } // namespace waymark
