@@ -9,7 +9,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
   qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6opengl6-dev libgl-dev libxkbcommon-dev libvulkan-dev qt6-image-formats-plugins
-  libboost-graph-dev
+  libboost-graph-dev libzip-dev libxlsxwriter-dev
   sqlite3
   xvfb xauth
   poppler-utils
