@@ -347,4 +347,20 @@ QUndoCommand *reorder(Document *doc, EntityKind kind, qint64 id, qsizetype toInd
     });
 }
 
+QUndoCommand *removeAll(Document *doc, EntityKind kind, const QList<qint64> &ids, const QString &text)
+{
+    auto *macro = new QUndoCommand(text);
+    QSet<qint64> queued;
+    for (qint64 id : ids)
+        if (exists(doc, kind, id) && !queued.contains(id)) {
+            queued.insert(id);
+            addRemoval(doc, kind, id, macro, queued);
+        }
+    if (macro->childCount() == 0) {
+        delete macro;
+        return nullptr;
+    }
+    return macro;
+}
+
 } // namespace waymark::WorkspaceEdits

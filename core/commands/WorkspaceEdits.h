@@ -4,6 +4,7 @@
 
 #include "model/Ids.h"
 
+#include <QList>
 #include <QString>
 
 class QUndoCommand;
@@ -29,6 +30,9 @@ QUndoCommand *duplicate(Document *document, EntityKind kind, qint64 id, qint64 *
 QUndoCommand *rename(Document *document, EntityKind kind, qint64 id, const QString &name);
 /// Moves a top-level entity to `toIndex` among those of its kind.
 QUndoCommand *reorder(Document *document, EntityKind kind, qint64 id, qsizetype toIndex);
+
+/// Removes several entities of one kind (and their dependents) as one step titled `text`.
+QUndoCommand *removeAll(Document *document, EntityKind kind, const QList<qint64> &ids, const QString &text);
 
 /// The entity's display name (persona name, journey name, card title, ...).
 QString nameOf(const Document *document, EntityKind kind, qint64 id);

@@ -203,12 +203,13 @@ template <> QJsonObject InterchangeJson::toJson(const Stakeholder &s)
 }
 template <> QJsonObject InterchangeJson::toJson(const Stage &s)
 {
-    return {{u"id"_s, s.id.value}, {u"name"_s, s.name}, {u"description"_s, s.description}, {u"color"_s, s.color}};
+    return {{u"id"_s, s.id.value}, {u"name"_s, s.name}, {u"description"_s, s.description}, {u"color"_s, s.color},
+            {u"width"_s, s.width}};
 }
 template <> QJsonObject InterchangeJson::toJson(const Lane &l)
 {
     return {{u"id"_s, l.id.value}, {u"name"_s, l.name}, {u"kind"_s, key(l.laneKind)}, {u"color"_s, l.color},
-            {u"hidden"_s, l.hidden}};
+            {u"hidden"_s, l.hidden}, {u"height"_s, l.height}};
 }
 template <> QJsonObject InterchangeJson::toJson(const Touchpoint &t)
 {
@@ -472,6 +473,7 @@ Result<WorkspaceData> InterchangeJson::read(const QByteArray &json, const QStrin
             s.name = sr.str("name");
             s.description = sr.str("description");
             s.color = sr.str("color");
+            s.width = int(sr.number("width", 0, 100000, true).value_or(0));
             w.stages.append(s);
         }
         const QJsonArray lanes = r.array("lanes");
@@ -484,6 +486,7 @@ Result<WorkspaceData> InterchangeJson::read(const QByteArray &json, const QStrin
             l.laneKind = lr.vocab("kind", LaneKind::Custom);
             l.color = lr.str("color");
             l.hidden = lr.boolean("hidden");
+            l.height = int(lr.number("height", 0, 100000, true).value_or(0));
             w.lanes.append(l);
         }
         const QJsonArray cards = r.array("touchpoints");

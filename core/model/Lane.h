@@ -21,6 +21,7 @@ struct Lane
     LaneKind laneKind = LaneKind::Custom;
     QString color;
     bool hidden = false;
+    int height = 0; ///< minimum row height in canvas units; 0: as tall as its cards need
 
     qint64 parentKey() const { return journeyId.value; }
     bool operator==(const Lane &) const = default;

@@ -19,6 +19,7 @@ struct Stage
     QString name;
     QString description;
     QString color;
+    int width = 0; ///< column width in canvas units; 0: the default width
 
     qint64 parentKey() const { return journeyId.value; }
     bool operator==(const Stage &) const = default;

@@ -218,10 +218,10 @@ template <> Journey EntityTable<Journey>::read(const QSqlQuery &q)
 
 // Stage --------------------------------------------------------------------------------
 template <> QString EntityTable<Stage>::name() { return QStringLiteral("stage"); }
-template <> QStringList EntityTable<Stage>::columns() { return cols("journey_id,name,description,color"); }
+template <> QStringList EntityTable<Stage>::columns() { return cols("journey_id,name,description,color,width"); }
 template <> QVariantList EntityTable<Stage>::values(const Stage &s)
 {
-    return {s.journeyId.value, s.name, s.description, s.color};
+    return {s.journeyId.value, s.name, s.description, s.color, s.width};
 }
 template <> Stage EntityTable<Stage>::read(const QSqlQuery &q)
 {
@@ -231,15 +231,16 @@ template <> Stage EntityTable<Stage>::read(const QSqlQuery &q)
     s.name = q.value(3).toString();
     s.description = q.value(4).toString();
     s.color = q.value(5).toString();
+    s.width = q.value(6).toInt();
     return s;
 }
 
 // Lane ---------------------------------------------------------------------------------
 template <> QString EntityTable<Lane>::name() { return QStringLiteral("lane"); }
-template <> QStringList EntityTable<Lane>::columns() { return cols("journey_id,name,kind,color,hidden"); }
+template <> QStringList EntityTable<Lane>::columns() { return cols("journey_id,name,kind,color,hidden,height"); }
 template <> QVariantList EntityTable<Lane>::values(const Lane &l)
 {
-    return {l.journeyId.value, l.name, key(l.laneKind), l.color, l.hidden ? 1 : 0};
+    return {l.journeyId.value, l.name, key(l.laneKind), l.color, l.hidden ? 1 : 0, l.height};
 }
 template <> Lane EntityTable<Lane>::read(const QSqlQuery &q)
 {
@@ -250,6 +251,7 @@ template <> Lane EntityTable<Lane>::read(const QSqlQuery &q)
     l.laneKind = enumValue(q.value(4), LaneKind::Custom);
     l.color = q.value(5).toString();
     l.hidden = q.value(6).toInt() != 0;
+    l.height = q.value(7).toInt();
     return l;
 }
 

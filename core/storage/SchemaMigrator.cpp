@@ -71,6 +71,12 @@ constexpr const char *kVersion4[] = {
     "ALTER TABLE touchpoint ADD COLUMN owner_stakeholder INTEGER",
 };
 
+// Version 5: stage widths and lane heights set on the journey canvas (0: automatic).
+constexpr const char *kVersion5[] = {
+    "ALTER TABLE stage ADD COLUMN width INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE lane ADD COLUMN height INTEGER NOT NULL DEFAULT 0",
+};
+
 } // namespace
 
 SchemaMigrator::SchemaMigrator(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -112,6 +118,9 @@ Result<void> SchemaMigrator::apply(int toVersion)
             ok = ok && run(sql);
     } else if (toVersion == 4) {
         for (const char *sql : kVersion4)
+            ok = ok && run(sql);
+    } else if (toVersion == 5) {
+        for (const char *sql : kVersion5)
             ok = ok && run(sql);
     } else if (toVersion == 3) {
         for (const char *sql : kVersion3)

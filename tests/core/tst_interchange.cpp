@@ -134,7 +134,11 @@ void InterchangeTest::roundTripThroughTheDatabaseIsByteIdentical()
     data.workspace.touchpoints.replace(t);
     Lane l = data.workspace.lanes.items().at(6);
     l.hidden = true;
+    l.height = 300;
     data.workspace.lanes.replace(l);
+    Stage st = data.workspace.stages.items().at(1);
+    st.width = 480;
+    data.workspace.stages.replace(st);
     Transition tr = data.workspace.transitions.items().first();
     tr.volume.reset();
     data.workspace.transitions.replace(tr);

@@ -529,6 +529,15 @@ void StoreTest::migratesVersion1FileForward()
     card.targets = {{u"nps"_s, 30.0}};
     QVERIFY((*store)->upsert(toBe, 0));
     QVERIFY((*store)->upsert(card, 0));
+    // Version 5: a stage's width and a lane's height, 0 (automatic) after the migration.
+    Stage stage = loaded->stages.items().first();
+    Lane lane = loaded->lanes.items().first();
+    QCOMPARE(stage.width, 0);
+    QCOMPARE(lane.height, 0);
+    stage.width = 420;
+    lane.height = 260;
+    QVERIFY((*store)->upsert(stage, 0));
+    QVERIFY((*store)->upsert(lane, 0));
     store->reset();
 
     auto reopened = WorkspaceStore::open(file, WorkspaceStore::Access::ReadWrite);
@@ -538,6 +547,8 @@ void StoreTest::migratesVersion1FileForward()
     QVERIFY(again);
     QCOMPARE(again->journeys.items().first().variant, JourneyVariant::ToBe);
     QCOMPARE(again->touchpoints.items().first(), card);
+    QCOMPARE(again->stages.items().first(), stage);
+    QCOMPARE(again->lanes.items().first(), lane);
 }
 
 void StoreTest::opensOlderFileReadOnlyWithoutChangingIt_data()

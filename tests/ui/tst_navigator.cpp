@@ -6,7 +6,9 @@
 #include "navigator/NavigatorDelegate.h"
 #include "navigator/NavigatorDock.h"
 #include "navigator/NavigatorModel.h"
-#include "overview/JourneyOverviewPage.h"
+#include "journey/CardItem.h"
+#include "journey/JourneyEditorPage.h"
+#include "journey/JourneyScene.h"
 #include "overview/OverviewPage.h"
 #include "shell/DocumentController.h"
 #include "shell/EditorArea.h"
@@ -339,18 +341,18 @@ void TestNavigator::doubleClickOpensJourneyGrid()
     QTRY_COMPARE(tabs->count(), 1);
     QCOMPARE(tabs->tabText(0), journey.data().toString());
     QVERIFY(!openEditor()); // a double-click opens, it does not rename
-    auto *page = qobject_cast<JourneyOverviewPage *>(tabs->currentWidget());
+    auto *page = qobject_cast<JourneyEditorPage *>(tabs->currentWidget());
     QVERIFY(page);
     const Workspace &w = document()->workspace();
     const JourneyId id = w.journeys.items().first().id;
-    QTableWidget *grid = page->grid();
-    QCOMPARE(grid->columnCount(), w.stages.children(id.value).size());
+    page->scene()->relayoutNow();
+    QCOMPARE(page->scene()->journeyLayout().columns.size(), w.stages.children(id.value).size());
     bool found = false;
-    for (int r = 0; r < grid->rowCount() && !found; ++r)
-        for (int c = 0; c < grid->columnCount() && !found; ++c)
-            if (grid->item(r, c) && grid->item(r, c)->text().contains(QStringLiteral("Checkout (Web · assumed +1) ★")))
-                found = true;
-    QVERIFY2(found, "the touchpoint “Checkout” with channel, emotion and ★ is in the grid");
+    for (CardItem *card : page->scene()->cardItems())
+        if (card->text() == QStringLiteral("Checkout") && card->isTouchpoint()
+            && card->toolTip().contains(QStringLiteral("Moment of truth")))
+            found = true;
+    QVERIFY2(found, "the touchpoint “Checkout”, a moment of truth, is on the canvas");
 
     // Opening it again shows the same tab.
     const QModelIndex again = entity(EntityKind::Journey, 0);
@@ -364,15 +366,14 @@ void TestNavigator::doubleClickOpensJourneyGrid()
             checkout = t.id.value;
     QVERIFY(checkout);
     QVERIFY(document()->execute(WorkspaceEdits::rename(document(), EntityKind::Touchpoint, checkout, QStringLiteral("Kasse"))));
-    const auto gridHas = [grid](const QString &text) {
-        for (int r = 0; r < grid->rowCount(); ++r)
-            for (int c = 0; c < grid->columnCount(); ++c)
-                if (grid->item(r, c) && grid->item(r, c)->text().contains(text))
-                    return true;
+    const auto canvasHas = [page](const QString &text) {
+        for (CardItem *card : page->scene()->cardItems())
+            if (card->text() == text)
+                return true;
         return false;
     };
-    QTRY_VERIFY(gridHas(QStringLiteral("Kasse (Web")));
-    QVERIFY(!gridHas(QStringLiteral("Checkout (Web")));
+    QTRY_VERIFY(canvasHas(QStringLiteral("Kasse")));
+    QVERIFY(!canvasHas(QStringLiteral("Checkout")));
 
     select(entity(EntityKind::Journey, 0));
     QTest::keyClick(view(), Qt::Key_F2);
@@ -433,7 +434,7 @@ void TestNavigator::issueClickSelectsAndOpensObject()
 
     QTRY_COMPARE(m_window->editorArea()->tabs()->count(), 1);
     QCOMPARE(NavigatorModel::idOf(view()->currentIndex()), journeyId);
-    QVERIFY(qobject_cast<JourneyOverviewPage *>(m_window->editorArea()->currentPage()));
+    QVERIFY(qobject_cast<JourneyEditorPage *>(m_window->editorArea()->currentPage()));
 }
 
 void TestNavigator::readOnlyWorkspaceRefusesEdits()

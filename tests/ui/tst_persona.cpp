@@ -4,7 +4,7 @@
 // widgets; every edit must be one undo step that restores the persona exactly.
 #include "navigator/NavigatorDock.h"
 #include "navigator/NavigatorModel.h"
-#include "overview/JourneyOverviewPage.h"
+#include "journey/JourneyEditorPage.h"
 #include "persona/AvatarPicker.h"
 #include "persona/PersonaCard.h"
 #include "persona/PersonaEditorPage.h"
@@ -793,7 +793,7 @@ void TestPersona::personaPageListsJourneysAndClickOpens()
     QVERIFY(page->sheetView()->pageRect().contains(chip));
 
     QTest::mouseClick(page->sheetView(), Qt::LeftButton, {}, chip.center());
-    auto *journeyPage = qobject_cast<JourneyOverviewPage *>(tabs()->currentWidget());
+    auto *journeyPage = qobject_cast<JourneyEditorPage *>(tabs()->currentWidget());
     QVERIFY(journeyPage);
     QCOMPARE(journeyPage->entityId(), journey.id.value);
 

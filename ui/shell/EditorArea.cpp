@@ -4,7 +4,7 @@
 
 #include "WelcomePage.h"
 #include "empathy/EmpathyMapPage.h"
-#include "overview/JourneyOverviewPage.h"
+#include "journey/JourneyEditorPage.h"
 #include "stakeholder/StakeholderMapPage.h"
 #include "persona/PersonaEditorPage.h"
 #include "persona/PersonaGalleryPage.h"
@@ -74,7 +74,7 @@ OverviewPage *EditorArea::createPage(EntityKind kind, qint64 id)
         return new PersonaEditorPage(m_document, id);
     case EntityKind::EmpathyMap: return new EmpathyMapPage(m_document, id);
     case EntityKind::StakeholderMap: return new StakeholderMapPage(m_document, id);
-    case EntityKind::Journey: return new JourneyOverviewPage(m_document, id);
+    case EntityKind::Journey: return new JourneyEditorPage(m_document, id);
     default: return nullptr;
     }
 }

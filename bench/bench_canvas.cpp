@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: Waymark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// On-demand benchmarks of the journey canvas (not run by ctest):
+//   QT_QPA_PLATFORM=offscreen build/bench/bench/bench_canvas
+// A journey of 12 stages × 8 lanes × 400 cards with 150 transitions:
+//  - Canvas/Open: JourneyEditorPage built, laid out and shown (target < 300 ms).
+//  - Canvas/Repaint: a full repaint of the visible view at 1920×1080 (target < 8 ms).
+//  - Canvas/DragMove: the cost of one pointer move while dragging a card (display rate:
+//    well under 16 ms).
+//  - Reference/QWidgetRepaint: a plain QWidget filling 1920×1080, the floor of a repaint
+//    on this machine.
+#include "journey/JourneyEditorPage.h"
+#include "journey/JourneyScene.h"
+#include "journey/JourneyView.h"
+
+#include "commands/WorkspaceEdits.h"
+#include "document/Document.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <benchmark/benchmark.h>
+
+using namespace waymark;
+
+namespace {
+
+/// A workspace with one large journey, built directly as data.
+std::unique_ptr<Document> largeJourney(JourneyId *journeyId)
+{
+    WorkspaceData data;
+    Workspace &w = data.workspace;
+    qint64 next = 1;
+    Journey j;
+    j.id = JourneyId(next++);
+    j.name = QStringLiteral("Large journey");
+    w.journeys.append(j);
+    QList<StageId> stages;
+    QList<LaneId> lanes;
+    for (int s = 0; s < 12; ++s) {
+        Stage st;
+        st.id = StageId(next++);
+        st.journeyId = j.id;
+        st.name = QStringLiteral("Stage %1").arg(s + 1);
+        w.stages.append(st);
+        stages << st.id;
+    }
+    const LaneKind kinds[] = {LaneKind::Actions, LaneKind::Touchpoints, LaneKind::Thoughts, LaneKind::Emotions,
+                              LaneKind::PainPoints, LaneKind::Opportunities, LaneKind::Backstage, LaneKind::Owners};
+    for (LaneKind k : kinds) {
+        Lane l;
+        l.id = LaneId(next++);
+        l.journeyId = j.id;
+        l.laneKind = k;
+        l.name = QStringLiteral("Lane");
+        w.lanes.append(l);
+        lanes << l.id;
+    }
+    QRandomGenerator rng(42);
+    QList<TouchpointId> touchpoints;
+    for (int i = 0; i < 400; ++i) {
+        Touchpoint t;
+        t.id = TouchpointId(next++);
+        t.journeyId = j.id;
+        t.stageId = stages[i % 12];
+        t.laneId = lanes[(i / 12) % 8];
+        t.title = QStringLiteral("Card %1: customers compare delivery options and read the reviews before they decide").arg(i);
+        t.channel = Channel(1 + i % 9);
+        t.owner = QStringLiteral("Team %1").arg(i % 7);
+        t.severity = i % 4;
+        t.momentOfTruth = i % 13 == 0;
+        t.assumedEmotion = int(rng.bounded(5)) - 2;
+        w.touchpoints.append(t);
+        if (t.laneId == lanes[1])
+            touchpoints << t.id;
+    }
+    for (int i = 0; i < 150; ++i) {
+        Transition tr;
+        tr.id = TransitionId(next++);
+        tr.journeyId = j.id;
+        tr.from = touchpoints[int(rng.bounded(touchpoints.size()))];
+        tr.to = touchpoints[int(rng.bounded(touchpoints.size()))];
+        tr.volume = rng.bounded(5000);
+        w.transitions.append(tr);
+    }
+    *journeyId = j.id;
+    auto doc = Document::create(&data);
+    return doc ? std::move(*doc) : nullptr;
+}
+
+void openCanvas(benchmark::State &state)
+{
+    JourneyId id;
+    auto doc = largeJourney(&id);
+    for (auto _ : state) {
+        JourneyEditorPage page(doc.get(), id.value);
+        page.refreshNow();
+        page.resize(1920, 1080);
+        page.show();
+        page.view()->viewport()->repaint();
+        benchmark::DoNotOptimize(page.scene()->items().size());
+    }
+}
+BENCHMARK(openCanvas)->Name("Canvas/Open")->Unit(benchmark::kMillisecond)->Iterations(5);
+
+void repaintCanvas(benchmark::State &state)
+{
+    JourneyId id;
+    auto doc = largeJourney(&id);
+    JourneyEditorPage page(doc.get(), id.value);
+    page.refreshNow();
+    page.view()->resize(1920, 1080);
+    page.view()->show();
+    page.view()->setZoom(state.range(0) / 100.0);
+    QImage target(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        QPainter p(&target);
+        page.view()->render(&p, QRectF(), page.view()->viewport()->rect());
+    }
+}
+BENCHMARK(repaintCanvas)->Name("Canvas/Repaint")->Arg(100)->Arg(50)->Unit(benchmark::kMillisecond);
+
+void dragMove(benchmark::State &state)
+{
+    JourneyId id;
+    auto doc = largeJourney(&id);
+    JourneyEditorPage page(doc.get(), id.value);
+    page.refreshNow();
+    page.resize(1920, 1080);
+    page.show();
+    JourneyView *view = page.view();
+    view->setZoom(0.5);
+    JourneyScene *scene = page.scene();
+    scene->relayoutNow();
+    const Touchpoint &t = doc->workspace().touchpoints.items().at(13);
+    const QPoint start = view->mapFromScene(scene->cardRect(t.id).center());
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
+    QTest::mouseMove(view->viewport(), start + QPoint(20, 20));
+    int step = 0;
+    for (auto _ : state) {
+        // Each iteration: one pointer move and the repaint it causes.
+        const QPoint p = start + QPoint(20 + (step % 400), 20 + (step % 300));
+        ++step;
+        QTest::mouseMove(view->viewport(), p);
+        view->viewport()->repaint();
+    }
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, start + QPoint(20, 20));
+}
+BENCHMARK(dragMove)->Name("Canvas/DragMove")->Unit(benchmark::kMillisecond);
+
+void referenceRepaint(benchmark::State &state)
+{
+    QImage target(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        QPainter p(&target);
+        p.fillRect(target.rect(), Qt::white);
+        for (int i = 0; i < 60; ++i) {
+            p.setBrush(QColor(0xff, 0xf5, 0x9d));
+            p.drawRoundedRect(QRectF(20 + (i % 10) * 190, 20 + (i / 10) * 170, 170, 150), 8, 8);
+            p.drawText(QRectF(30 + (i % 10) * 190, 30 + (i / 10) * 170, 150, 130), Qt::TextWordWrap,
+                       QStringLiteral("Customers compare delivery options and read the reviews"));
+        }
+    }
+}
+BENCHMARK(referenceRepaint)->Name("Reference/PlainPainter60Cards")->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,250 @@
+// SPDX-FileCopyrightText: Waymark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the journey canvas puts on the screen, checked on rendered pixels.
+#include "journey/CardItem.h"
+#include "journey/EmotionCurveItem.h"
+#include "journey/JourneyEditorPage.h"
+#include "journey/JourneyScene.h"
+#include "journey/JourneyStyle.h"
+#include "journey/JourneyView.h"
+
+#include "commands/JourneyEdits.h"
+#include "commands/WorkspaceEdits.h"
+#include "document/Document.h"
+#include "interchange/TemplateLibrary.h"
+
+#include <QPainter>
+#include <QScrollBar>
+#include <QStyleOptionGraphicsItem>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace waymark;
+
+class TestJourneyRender : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void longLabelsWrapInsideTheirCards_data();
+    void longLabelsWrapInsideTheirCards();
+    void templateJourneyScreenshotShowsItsContent();
+    void headersStayVisibleWhileScrolling();
+    void newJourneyHasDefaultLanes();
+
+private:
+    JourneyScene *scene() const { return m_page->scene(); }
+    JourneyView *view() const { return m_page->view(); }
+    TouchpointId cardTitled(const QString &title) const;
+    /// The card painted alone on a transparent image with a margin of `margin` pixels.
+    static QImage renderAlone(CardItem *item, int margin);
+    static int countNear(const QImage &image, const QRect &area, const QColor &color, int tolerance);
+
+    QTemporaryDir m_home;
+    std::unique_ptr<Document> m_doc;
+    std::unique_ptr<JourneyEditorPage> m_page;
+    JourneyId m_journey;
+};
+
+void TestJourneyRender::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("data"))));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("config"))));
+}
+
+void TestJourneyRender::init()
+{
+    auto data = TemplateLibrary::load(QStringLiteral("ecommerce-purchase"));
+    QVERIFY(data.ok());
+    auto created = Document::create(&*data);
+    QVERIFY(created.ok());
+    m_doc = std::move(*created);
+    m_journey = m_doc->workspace().journeys.items().first().id;
+    m_page = std::make_unique<JourneyEditorPage>(m_doc.get(), m_journey.value);
+    m_page->refreshNow();
+    m_page->resize(1600, 1000);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    scene()->relayoutNow();
+}
+
+void TestJourneyRender::cleanup()
+{
+    m_page.reset();
+    m_doc.reset();
+}
+
+TouchpointId TestJourneyRender::cardTitled(const QString &title) const
+{
+    for (const Touchpoint &t : m_doc->workspace().touchpoints)
+        if (t.journeyId == m_journey && t.title == title)
+            return t.id;
+    return {};
+}
+
+QImage TestJourneyRender::renderAlone(CardItem *item, int margin)
+{
+    const QRectF r = item->cardRect();
+    QImage image(int(r.width()) + 2 * margin, int(r.height()) + 2 * margin, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.translate(margin, margin);
+    QStyleOptionGraphicsItem option;
+    item->paint(&p, &option, nullptr);
+    return image;
+}
+
+int TestJourneyRender::countNear(const QImage &image, const QRect &area, const QColor &color, int tolerance)
+{
+    int n = 0;
+    const QRect clipped = area.intersected(image.rect());
+    for (int y = clipped.top(); y <= clipped.bottom(); ++y)
+        for (int x = clipped.left(); x <= clipped.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (qAbs(c.red() - color.red()) <= tolerance && qAbs(c.green() - color.green()) <= tolerance
+                && qAbs(c.blue() - color.blue()) <= tolerance)
+                ++n;
+        }
+    return n;
+}
+
+// ---------------------------------------------------------------------------------------
+
+void TestJourneyRender::longLabelsWrapInsideTheirCards_data()
+{
+    QTest::addColumn<int>("lane");
+    QTest::addColumn<QString>("text");
+    const QString german = QStringLiteral(
+        "Die Versandkosten für Blumenerde erscheinen erst ganz am Ende – Kund:innen brechen ab, weil "
+        "„kostenloser Versand“ nur für Bestellungen über 50 € gilt. Öffnungszeiten? Rückgabe? Ärger!");
+    QTest::newRow("touchpoint, German") << 1 << german;
+    QTest::newRow("note, one long word") << 2 << QStringLiteral("Donaudampfschifffahrtsgesellschaftskapitänsmützenhalterungsschraube");
+    QTest::newRow("pain point, emoji") << 4 << QStringLiteral("Paket kam beschädigt an 📦💥😡 – zweimal! 🌱🌻 Kund:innen sind sauer 😤");
+    QTest::newRow("opportunity, lines") << 5 << QStringLiteral("Line one\nLine two\n\nLine four, after an empty line");
+}
+
+void TestJourneyRender::longLabelsWrapInsideTheirCards()
+{
+    QFETCH(int, lane);
+    QFETCH(QString, text);
+    const auto &l = scene()->journeyLayout();
+    Touchpoint t;
+    t.id = TouchpointId(m_doc->allocateId());
+    t.journeyId = m_journey;
+    t.stageId = l.columns[2].id;
+    t.laneId = l.rows[lane].id;
+    t.title = text;
+    t.owner = QStringLiteral("E-Commerce (Katrin Vogel, Produktverantwortliche für Zahlungsabwicklung)");
+    t.severity = lane == 4 ? 3 : 0;
+    t.momentOfTruth = lane == 1;
+    t.channel = Channel::Chatbot;
+    m_doc->execute(JourneyEdits::addCard(m_doc.get(), t));
+    scene()->relayoutNow();
+    CardItem *item = scene()->cardItem(t.id);
+    QVERIFY(item);
+    QString flat = text;
+    QCOMPARE(item->laidOutLength(), int(flat.size())); // every character is laid out
+    const QRectF card = item->cardRect();
+    QVERIFY2(card.contains(item->textRect()), "the text lies inside the card");
+    QVERIFY(item->height() > 100);
+
+    // On the pixels: nothing outside the card but its shadow (2 px below, antialiasing 1 px).
+    const int margin = 24;
+    const QImage image = renderAlone(item, margin);
+    const QRect allowed = card.toAlignedRect().adjusted(margin - 1, margin - 1, margin + 1, margin + 3);
+    int outside = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (!allowed.contains(x, y) && qAlpha(image.pixel(x, y)) > 0)
+                ++outside;
+    QCOMPARE(outside, 0);
+    // And the text really is drawn: dark ink in the card's lower half too (it wrapped).
+    const QRect lower(margin + 10, margin + int(card.height() / 2), int(card.width()) - 20, int(card.height() / 2) - 10);
+    QVERIFY(countNear(image, lower, QColor(0x1d, 0x1f, 0x23), 60) > 30);
+    // Cards below it in the cell moved down: no overlap.
+    for (CardItem *other : scene()->cardItems())
+        if (other != item)
+            QVERIFY(!scene()->cardRect(other->id()).intersects(scene()->cardRect(t.id)));
+}
+
+void TestJourneyRender::templateJourneyScreenshotShowsItsContent()
+{
+    view()->fitToWindow();
+    QTest::qWait(20);
+    const QImage shot = view()->viewport()->grab().toImage();
+    if (const QByteArray dir = qgetenv("WAYMARK_SHOT_DIR"); !dir.isEmpty())
+        shot.save(QString::fromLocal8Bit(dir) + QStringLiteral("/journey-template.png"));
+    const auto &l = scene()->journeyLayout();
+    QCOMPARE(l.columns.size(), 6);
+    const qreal z = view()->zoom();
+    // The stage band: the default dark header colour across each stage.
+    for (const auto &c : l.columns) {
+        const QRect header = view()->mapFromScene(QRectF(c.x + 10, 20, c.width - 20, 30)).boundingRect();
+        QVERIFY2(countNear(shot, header, QColor(0x2c, 0x3e, 0x50), 8) > header.width() * header.height() / 3,
+                 "each stage has its header");
+        QVERIFY(countNear(shot, header, Qt::white, 40) > 0); // its name, in white
+    }
+    // The touchpoint "Checkout": a white card with a star (moment of truth) and dark text.
+    const TouchpointId checkout = cardTitled(QStringLiteral("Checkout"));
+    const QRect card = view()->mapFromScene(scene()->cardRect(checkout)).boundingRect();
+    QVERIFY(countNear(shot, card, Qt::white, 3) > card.width() * card.height() / 3);
+    QVERIFY(countNear(shot, card, QColor(0xf5, 0xb3, 0x01), 40) > 0);
+    QVERIFY(countNear(shot, card, QColor(0x1d, 0x1f, 0x23), 70) > 0);
+    // A severe pain point: its red severity dots.
+    const TouchpointId pain = cardTitled(QStringLiteral("Payment declined without a reason"));
+    const QRect painCard = view()->mapFromScene(scene()->cardRect(pain)).boundingRect();
+    QVERIFY(countNear(shot, painCard, QColor(0xc6, 0x28, 0x28), 20) > 3);
+    // The emotion curve in the emotions lane: its dark blue line.
+    const QRect band = view()->mapFromScene(scene()->emotionCurve()->band()).boundingRect();
+    QVERIFY(countNear(shot, band, QColor(0x1f, 0x4e, 0x8c), 30) > int(band.width() / 4));
+    // Transition arrows between touchpoints: slate pixels between the Consider and Purchase columns.
+    const QRect gap = view()->mapFromScene(QRectF(l.columns[2].x - 14, l.rows[1].y, 28, l.rows[1].height)).boundingRect();
+    QVERIFY(countNear(shot, gap, QColor(0x45, 0x5a, 0x78), 60) > 0);
+    QVERIFY(z > 0.2);
+}
+
+void TestJourneyRender::headersStayVisibleWhileScrolling()
+{
+    view()->setZoom(1.0);
+    view()->horizontalScrollBar()->setValue(view()->horizontalScrollBar()->maximum());
+    view()->verticalScrollBar()->setValue(view()->verticalScrollBar()->maximum());
+    QVERIFY(view()->horizontalScrollBar()->value() > 200);
+    QVERIFY(view()->verticalScrollBar()->value() > 200);
+    QTest::qWait(20);
+    const QImage shot = view()->viewport()->grab().toImage();
+    // The last stage's header is at the top of the window, the last lane's at its left.
+    const auto &l = scene()->journeyLayout();
+    const QRect stage = view()->stageHeaderRect(l.columns.last().id);
+    QVERIFY(stage.top() <= 1);
+    QVERIFY(countNear(shot, stage.adjusted(10, 10, -10, -10), QColor(0x2c, 0x3e, 0x50), 8) > stage.width());
+    const QRect lane = view()->laneHeaderRect(l.rows.last().id);
+    QVERIFY(lane.left() <= 1);
+    const QColor tint = JourneyStyle::laneTint(l.rows.last().kind, {});
+    QVERIFY(countNear(shot, lane.adjusted(4, 4, -10, -4), tint, 4) > lane.width() * 4);
+}
+
+void TestJourneyRender::newJourneyHasDefaultLanes()
+{
+    qint64 id = 0;
+    QVERIFY(m_doc->execute(WorkspaceEdits::create(m_doc.get(), EntityKind::Journey, QStringLiteral("Neu"), &id)));
+    JourneyEditorPage page(m_doc.get(), id);
+    page.scene()->relayoutNow();
+    const auto &l = page.scene()->journeyLayout();
+    QCOMPARE(l.columns.size(), 5);
+    QList<LaneKind> kinds;
+    for (const auto &r : l.rows)
+        kinds << r.kind;
+    QCOMPARE(kinds, (QList<LaneKind>{LaneKind::Actions, LaneKind::Touchpoints, LaneKind::Thoughts, LaneKind::Emotions,
+                                     LaneKind::PainPoints, LaneKind::Opportunities, LaneKind::Backstage, LaneKind::Owners}));
+    QVERIFY(page.scene()->emotionCurve()->isVisible());
+}
+
+QTEST_MAIN(TestJourneyRender)
+#include "tst_journeyrender.moc"

@@ -1,0 +1,1393 @@
+// SPDX-FileCopyrightText: Waymark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JourneyScene.h"
+
+#include "CardEditor.h"
+#include "CardItem.h"
+#include "EmotionCurveItem.h"
+#include "JourneyStyle.h"
+#include "TransitionItem.h"
+
+#include "commands/AttachFeedbackCommand.h"
+#include "commands/EditCommand.h"
+#include "commands/JourneyEdits.h"
+#include "commands/RemoveCommand.h"
+#include "commands/WorkspaceEdits.h"
+#include "interchange/ClipboardFragment.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QGraphicsPathItem>
+#include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMenu>
+#include <QMimeData>
+#include <QPainter>
+#include <QTimer>
+
+namespace waymark {
+
+namespace {
+const QString kFeedbackMime = QStringLiteral("application/x-waymark-feedback-ids");
+
+QList<qint64> feedbackIds(const QMimeData *mime)
+{
+    QList<qint64> ids;
+    if (!mime || !mime->hasFormat(kFeedbackMime))
+        return ids;
+    const QJsonDocument doc = QJsonDocument::fromJson(mime->data(kFeedbackMime));
+    for (const QJsonValue &v : doc.array())
+        if (v.isDouble() && v.toDouble() >= 1)
+            ids.append(qint64(v.toDouble()));
+    return ids;
+}
+} // namespace
+
+JourneyScene::JourneyScene(Document *document, JourneyId journey, QObject *parent)
+    : QGraphicsScene(parent), m_document(document), m_journey(journey)
+{
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    m_curve = new EmotionCurveItem(document);
+    addItem(m_curve);
+    connect(document, &Document::entityAdded, this, [this](EntityKind k, qint64 id) { onEntity(k, id, false); });
+    connect(document, &Document::entityChanged, this, [this](EntityKind k, qint64 id) { onEntity(k, id, false); });
+    connect(document, &Document::entityMoved, this, [this](EntityKind k, qint64 id) { onEntity(k, id, false); });
+    connect(document, &Document::entityRemoved, this, [this](EntityKind k, qint64 id) { onEntity(k, id, true); });
+    connect(document, &Document::workspaceReset, this, &JourneyScene::rebuild);
+    connect(document, &Document::attachmentsChanged, this, [this] {
+        if (m_scoresFromEngine)
+            refreshScores();
+    });
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        const auto ids = selectedCardIds();
+        emit selectedCardChanged(ids.size() == 1 ? ids.first() : TouchpointId());
+    });
+    rebuild();
+    refreshScores();
+}
+
+JourneyScene::~JourneyScene()
+{
+    // Items go with the scene; the editor must not commit into a dying scene.
+    if (m_editor)
+        disconnect(m_editor, nullptr, this, nullptr);
+}
+
+bool JourneyScene::isEditable() const
+{
+    return m_document && !m_document->isReadOnly();
+}
+
+QList<CardItem *> JourneyScene::cardItems() const
+{
+    QList<CardItem *> out;
+    for (TouchpointId id : readingOrder())
+        if (CardItem *c = cardItem(id))
+            out.append(c);
+    return out;
+}
+
+QList<TouchpointId> JourneyScene::readingOrder() const
+{
+    QList<TouchpointId> out;
+    if (!m_document)
+        return out;
+    for (const Touchpoint &t : m_document->workspace().touchpoints)
+        if (t.journeyId == m_journey)
+            out.append(t.id);
+    return out;
+}
+
+QRectF JourneyScene::cardRect(TouchpointId id) const
+{
+    const CardItem *c = cardItem(id);
+    return c ? c->mapRectToScene(c->cardRect()) : QRectF();
+}
+
+// Mirroring ------------------------------------------------------------------------------
+
+void JourneyScene::rebuild()
+{
+    if (m_editor)
+        closeEditor();
+    for (CardItem *c : std::as_const(m_cards))
+        delete c;
+    m_cards.clear();
+    for (TransitionItem *t : std::as_const(m_transitions))
+        delete t;
+    m_transitions.clear();
+    m_drag = {};
+    if (!m_document || !m_document->workspace().journeys.contains(m_journey)) {
+        m_layout = {};
+        emit journeyGone();
+        return;
+    }
+    const Workspace &w = m_document->workspace();
+    for (const Touchpoint &t : w.touchpoints)
+        if (t.journeyId == m_journey) {
+            auto *item = new CardItem(t.id);
+            item->setZValue(1);
+            item->refresh(w);
+            addItem(item);
+            m_cards.insert(t.id.value, item);
+        }
+    for (const Transition &t : w.transitions)
+        if (t.journeyId == m_journey) {
+            auto *item = new TransitionItem(t.id);
+            addItem(item);
+            m_transitions.insert(t.id.value, item);
+        }
+    relayout();
+}
+
+bool JourneyScene::belongs(EntityKind kind, qint64 id) const
+{
+    const Workspace &w = m_document->workspace();
+    switch (kind) {
+    case EntityKind::Touchpoint: {
+        const Touchpoint *t = w.touchpoints.find(TouchpointId(id));
+        return m_cards.contains(id) || (t && t->journeyId == m_journey);
+    }
+    case EntityKind::Transition: {
+        const Transition *t = w.transitions.find(TransitionId(id));
+        return m_transitions.contains(id) || (t && t->journeyId == m_journey);
+    }
+    case EntityKind::Stage: {
+        const Stage *s = w.stages.find(StageId(id));
+        return m_parts.contains(id) || (s && s->journeyId == m_journey);
+    }
+    case EntityKind::Lane: {
+        const Lane *l = w.lanes.find(LaneId(id));
+        return m_parts.contains(id) || (l && l->journeyId == m_journey);
+    }
+    case EntityKind::Journey: return true; // this one, or an overlay
+    case EntityKind::Stakeholder: return true; // owners' names
+    default: return false;
+    }
+}
+
+void JourneyScene::onEntity(EntityKind kind, qint64 id, bool removed)
+{
+    if (!m_document || !belongs(kind, id))
+        return;
+    const Workspace &w = m_document->workspace();
+    switch (kind) {
+    case EntityKind::Touchpoint:
+        if (removed) {
+            if (m_editor && m_editor->cardId().value == id)
+                closeEditor();
+            m_drag.ids.removeAll(TouchpointId(id));
+            delete m_cards.take(id);
+        } else if (CardItem *c = m_cards.value(id)) {
+            c->refresh(w);
+        } else {
+            auto *item = new CardItem(TouchpointId(id));
+            item->setZValue(1);
+            item->refresh(w);
+            addItem(item);
+            m_cards.insert(id, item);
+        }
+        break;
+    case EntityKind::Transition:
+        if (removed)
+            delete m_transitions.take(id);
+        else if (!m_transitions.contains(id)) {
+            auto *item = new TransitionItem(TransitionId(id));
+            addItem(item);
+            m_transitions.insert(id, item);
+        }
+        break;
+    case EntityKind::Lane:
+        // A lane's kind decides how its cards look.
+        for (CardItem *c : std::as_const(m_cards))
+            if (const Touchpoint *t = w.touchpoints.find(c->id()); t && t->laneId.value == id)
+                c->refresh(w);
+        break;
+    case EntityKind::Journey:
+        if (id == m_journey.value && removed) {
+            emit journeyGone();
+            return;
+        }
+        if (id != m_journey.value && !m_overlayJourneys.contains(JourneyId(id)))
+            return;
+        break;
+    case EntityKind::Stakeholder:
+        for (CardItem *c : std::as_const(m_cards))
+            if (const Touchpoint *t = w.touchpoints.find(c->id()); t && t->ownerStakeholder.value == id)
+                c->refresh(w);
+        break;
+    default: break;
+    }
+    scheduleRelayout();
+}
+
+void JourneyScene::scheduleRelayout()
+{
+    if (m_relayoutQueued)
+        return;
+    m_relayoutQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_relayoutQueued)
+            relayout();
+    });
+}
+
+void JourneyScene::relayoutNow()
+{
+    if (m_relayoutQueued)
+        relayout();
+}
+
+void JourneyScene::relayout()
+{
+    m_relayoutQueued = false;
+    if (!m_document)
+        return;
+    const Workspace &w = m_document->workspace();
+    m_layout = JourneyLayout::compute(w, m_journey, [this](TouchpointId id, qreal width) {
+        CardItem *c = m_cards.value(id.value);
+        return c ? c->setWidth(width) : 0.0;
+    });
+    m_parts.clear();
+    for (const Stage &s : w.stages)
+        if (s.journeyId == m_journey)
+            m_parts.insert(s.id.value);
+    for (const Lane &l : w.lanes)
+        if (l.journeyId == m_journey)
+            m_parts.insert(l.id.value);
+    for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it) {
+        const auto pos = m_layout.cardPos.constFind(it.key());
+        it.value()->setVisible(pos != m_layout.cardPos.cend());
+        if (pos != m_layout.cardPos.cend() && !(m_drag.active && m_drag.ids.contains(TouchpointId(it.key()))))
+            it.value()->setPos(*pos);
+        it.value()->setDimmed(m_spotlight >= 0 && pos != m_layout.cardPos.cend()
+                              && m_layout.columnAt(pos->x()) != m_spotlight);
+    }
+    setSceneRect(0, 0, m_layout.width + 60, m_layout.height + 80);
+    refreshTransitions();
+    refreshCurve();
+    if (m_currentStage.isValid() && m_layout.columnOf(m_currentStage) < 0)
+        m_currentStage = {};
+    if (m_currentLane.isValid() && m_layout.rowOf(m_currentLane) < 0)
+        m_currentLane = {};
+    update();
+    emit layoutChanged();
+}
+
+void JourneyScene::refreshTransitions()
+{
+    const Workspace &w = m_document->workspace();
+    double largest = 0;
+    for (const Transition &t : w.transitions)
+        if (t.journeyId == m_journey && t.volume)
+            largest = qMax(largest, *t.volume);
+    for (auto it = m_transitions.cbegin(); it != m_transitions.cend(); ++it) {
+        const Transition *t = w.transitions.find(TransitionId(it.key()));
+        const CardItem *a = t ? cardItem(t->from) : nullptr;
+        const CardItem *b = t ? cardItem(t->to) : nullptr;
+        const bool shown = a && b && a->isVisible() && b->isVisible();
+        it.value()->setVisible(shown);
+        if (shown) {
+            it.value()->setVolume(t->volume, largest);
+            it.value()->setEnds(cardRect(t->from), cardRect(t->to));
+        }
+    }
+}
+
+void JourneyScene::refreshCurve()
+{
+    const Workspace &w = m_document->workspace();
+    int emotionRow = -1;
+    for (int r = 0; r < m_layout.rows.size(); ++r)
+        if (m_layout.rows[r].kind == LaneKind::Emotions) {
+            emotionRow = r;
+            break;
+        }
+    m_curve->setVisible(emotionRow >= 0);
+    if (emotionRow < 0)
+        return;
+    m_curve->setBand(m_layout.curveRect(emotionRow));
+    QHash<qint64, std::optional<double>> measured;
+    if (m_scores)
+        for (const ScoreRow &row : m_scores->touchpoints)
+            measured.insert(row.touchpointId.value, row.measured);
+    // The touchpoints of a journey, spread across their stage's column in card order.
+    const auto pointsOf = [&w](JourneyId journey, const std::function<qreal(int, int, int)> &xOf) {
+        QList<std::pair<const Touchpoint *, qreal>> out;
+        QHash<qint64, bool> touchLane;
+        for (const Lane &l : w.lanes)
+            if (l.journeyId == journey)
+                touchLane.insert(l.id.value, l.laneKind == LaneKind::Touchpoints);
+        int stageIndex = 0;
+        for (const Stage &s : w.stages) {
+            if (s.journeyId != journey)
+                continue;
+            QList<const Touchpoint *> cards;
+            for (const Touchpoint &t : w.touchpoints)
+                if (t.stageId == s.id && touchLane.value(t.laneId.value))
+                    cards.append(&t);
+            for (int i = 0; i < cards.size(); ++i)
+                out.append({cards[i], xOf(stageIndex, i, int(cards.size()))});
+            ++stageIndex;
+        }
+        return out;
+    };
+    const auto xOf = [this](int column, int i, int n) -> qreal {
+        if (column >= m_layout.columns.size())
+            return -1;
+        const auto &c = m_layout.columns[column];
+        return c.x + c.width * (i + 0.5) / n;
+    };
+    QList<EmotionCurveItem::Point> points;
+    for (const auto &[t, x] : pointsOf(m_journey, xOf))
+        points.append({t->id, x, t->assumedEmotion ? std::optional<double>(*t->assumedEmotion) : std::nullopt,
+                       measured.value(t->id.value)});
+    m_curve->setPoints(points);
+    static const QColor colors[] = {QColor(0xe6, 0x7e, 0x22), QColor(0x8e, 0x44, 0xad), QColor(0x16, 0xa0, 0x85),
+                                    QColor(0xc0, 0x39, 0x2b)};
+    QList<EmotionCurveItem::Overlay> overlays;
+    for (int i = 0; i < m_overlayJourneys.size(); ++i) {
+        const Journey *j = w.journeys.find(m_overlayJourneys[i]);
+        if (!j)
+            continue;
+        EmotionCurveItem::Overlay o;
+        const Persona *p = w.personas.find(j->personaId);
+        o.name = p ? QStringLiteral("%1 · %2").arg(p->name, j->name) : j->name;
+        o.color = colors[i % 4];
+        for (const auto &[t, x] : pointsOf(j->id, xOf))
+            if (t->assumedEmotion && x >= 0)
+                o.points.append(QPointF(x, *t->assumedEmotion));
+        overlays.append(o);
+    }
+    m_curve->setOverlays(overlays);
+}
+
+// Scores ---------------------------------------------------------------------------------
+
+void JourneyScene::refreshScores()
+{
+    if (!m_document || !m_document->workspace().journeys.contains(m_journey))
+        return;
+    auto scores = ScoreEngine::score(m_document->store(), m_document->workspace(), m_journey);
+    m_scores.reset();
+    if (scores && scores->journey.n > 0)
+        m_scores = *scores;
+    refreshBadges();
+    refreshCurve();
+}
+
+void JourneyScene::setScores(const JourneyScores &scores)
+{
+    m_scoresFromEngine = false;
+    m_scores = scores;
+    refreshBadges();
+    refreshCurve();
+    scheduleRelayout();
+}
+
+void JourneyScene::setBadgeMetric(std::optional<Metric> metric)
+{
+    m_badgeMetric = metric;
+    refreshBadges();
+    scheduleRelayout();
+}
+
+void JourneyScene::refreshBadges()
+{
+    QHash<qint64, CardItem::Badge> badges;
+    if (m_scores)
+        for (const ScoreRow &row : m_scores->touchpoints) {
+            const std::optional<Metric> metric = m_badgeMetric ? m_badgeMetric : m_scores->primaryMetric;
+            if (!metric || row.n == 0)
+                continue;
+            std::optional<double> value, emotion;
+            qint64 n = 0;
+            stats::SampleFlag flag = stats::SampleFlag::None;
+            QString text;
+            const QLocale locale;
+            switch (*metric) {
+            case Metric::Nps:
+                value = row.nps.value; emotion = row.nps.emotion(); n = row.nps.n; flag = row.nps.flag;
+                if (value) text = QStringLiteral("NPS %1").arg(qRound(*value));
+                break;
+            case Metric::Csat:
+                value = row.csat.top2; emotion = row.csat.emotion; n = row.csat.n; flag = row.csat.flag;
+                if (value) text = QStringLiteral("CSAT %1 %").arg(qRound(*value));
+                break;
+            case Metric::Ces:
+                value = row.ces.mean; emotion = row.ces.emotion; n = row.ces.n; flag = row.ces.flag;
+                if (value) text = QStringLiteral("CES %1").arg(locale.toString(*value, 'f', 1));
+                break;
+            case Metric::Sentiment:
+                if (row.sentiment) {
+                    value = row.sentiment->mean; emotion = 2 * row.sentiment->mean; n = row.sentiment->n;
+                    text = QStringLiteral("%1 %2").arg(metricLabel(Metric::Sentiment), locale.toString(*value, 'f', 2));
+                }
+                break;
+            }
+            if (text.isEmpty())
+                continue;
+            text += QStringLiteral(" · n = %1").arg(n);
+            if (flag != stats::SampleFlag::None)
+                text += QStringLiteral(" ⚑");
+            // Diverging: red below neutral, green above, grey at zero.
+            const double e = qBound(-2.0, emotion.value_or(0), 2.0) / 2;
+            const QColor neg(0xf4, 0xb6, 0xb0), mid(0xe4, 0xe6, 0xea), pos(0xb7, 0xe1, 0xb9);
+            const QColor &to = e < 0 ? neg : pos;
+            const double k = qAbs(e);
+            CardItem::Badge b;
+            b.text = text;
+            b.color = QColor::fromRgbF(float(mid.redF() + (to.redF() - mid.redF()) * k),
+                                       float(mid.greenF() + (to.greenF() - mid.greenF()) * k),
+                                       float(mid.blueF() + (to.blueF() - mid.blueF()) * k));
+            b.toolTip = flag == stats::SampleFlag::Anecdotal ? tr("Anecdotal: fewer than 10 answers")
+                        : flag == stats::SampleFlag::Tentative ? tr("Tentative: fewer than 30 answers") : QString();
+            badges.insert(row.touchpointId.value, b);
+        }
+    for (CardItem *c : std::as_const(m_cards))
+        if (c->isTouchpoint() || badges.contains(c->id().value))
+            c->setBadge(badges.value(c->id().value));
+    scheduleRelayout();
+}
+
+void JourneyScene::setOverlayJourneys(const QList<JourneyId> &journeys)
+{
+    m_overlayJourneys = journeys;
+    refreshCurve();
+}
+
+void JourneyScene::setSpotlight(int column)
+{
+    m_spotlight = column;
+    relayout();
+}
+
+// Selection ------------------------------------------------------------------------------
+
+QList<TouchpointId> JourneyScene::selectedCardIds() const
+{
+    QList<TouchpointId> out;
+    for (TouchpointId id : readingOrder())
+        if (CardItem *c = cardItem(id); c && c->isSelected())
+            out.append(id);
+    return out;
+}
+
+void JourneyScene::selectCards(const QList<TouchpointId> &ids)
+{
+    clearSelection();
+    for (TouchpointId id : ids)
+        if (CardItem *c = cardItem(id))
+            c->setSelected(true);
+    if (!ids.isEmpty()) {
+        m_cursor = ids.last();
+        if (const Touchpoint *t = m_document->workspace().touchpoints.find(m_cursor))
+            setCurrentCell(t->stageId, t->laneId);
+        emit ensureVisibleRequested(cardRect(m_cursor));
+    }
+}
+
+void JourneyScene::setCurrentCell(StageId stage, LaneId lane)
+{
+    if (stage == m_currentStage && lane == m_currentLane)
+        return;
+    m_currentStage = stage;
+    m_currentLane = lane;
+    update();
+}
+
+void JourneyScene::selectAllCards()
+{
+    for (CardItem *c : std::as_const(m_cards))
+        if (c->isVisible())
+            c->setSelected(true);
+}
+
+CardItem *JourneyScene::cardAt(QPointF pos) const
+{
+    for (QGraphicsItem *item : items(pos, Qt::IntersectsItemShape, Qt::DescendingOrder)) {
+        if (item->type() == CardItem::Type && item->isVisible()) {
+            auto *card = static_cast<CardItem *>(item);
+            if (!(m_drag.active && m_drag.ids.contains(card->id())))
+                return card;
+        }
+    }
+    return nullptr;
+}
+
+QPointF JourneyScene::cellEnd(int column, int row) const
+{
+    const QRectF cell = m_layout.cellRect(column, row);
+    if (cell.isEmpty())
+        return {};
+    qreal y = m_layout.rows[row].cardsTop;
+    const StageId stage = m_layout.columns[column].id;
+    const LaneId lane = m_layout.rows[row].id;
+    for (TouchpointId id : JourneyEdits::cell(m_document, stage, lane))
+        if (const CardItem *c = cardItem(id))
+            y = qMax(y, c->y() + c->height() + JourneyStyle::cardGap);
+    return QPointF(cell.left() + JourneyStyle::cellPadding, y);
+}
+
+void JourneyScene::navigate(Qt::Key direction, bool extend)
+{
+    relayoutNow();
+    QPointF from;
+    if (const CardItem *c = cardItem(m_cursor); c && c->isVisible())
+        from = c->mapRectToScene(c->cardRect()).center();
+    else if (const int col = m_layout.columnOf(m_currentStage), row = m_layout.rowOf(m_currentLane); col >= 0 && row >= 0)
+        from = m_layout.cellRect(col, row).center();
+    else if (const auto all = cardItems(); !all.isEmpty()) {
+        selectCards({all.first()->id()});
+        return;
+    } else
+        return;
+    CardItem *best = nullptr;
+    qreal bestScore = 0;
+    for (CardItem *c : std::as_const(m_cards)) {
+        if (!c->isVisible() || c->id() == m_cursor)
+            continue;
+        const QPointF d = c->mapRectToScene(c->cardRect()).center() - from;
+        qreal along = 0, across = 0;
+        switch (direction) {
+        case Qt::Key_Left: along = -d.x(); across = d.y(); break;
+        case Qt::Key_Right: along = d.x(); across = d.y(); break;
+        case Qt::Key_Up: along = -d.y(); across = d.x(); break;
+        default: along = d.y(); across = d.x(); break;
+        }
+        if (along <= 1)
+            continue;
+        const qreal score = along + 3 * qAbs(across);
+        if (!best || score < bestScore) {
+            best = c;
+            bestScore = score;
+        }
+    }
+    if (!best)
+        return;
+    if (!extend)
+        clearSelection();
+    best->setSelected(true);
+    m_cursor = best->id();
+    if (const Touchpoint *t = m_document->workspace().touchpoints.find(m_cursor))
+        setCurrentCell(t->stageId, t->laneId);
+    emit ensureVisibleRequested(cardRect(m_cursor));
+}
+
+void JourneyScene::stepCell(int step)
+{
+    relayoutNow();
+    const int nCols = int(m_layout.columns.size()), nRows = int(m_layout.rows.size());
+    if (nCols == 0 || nRows == 0)
+        return;
+    int col = m_layout.columnOf(m_currentStage), row = m_layout.rowOf(m_currentLane);
+    int index = (col < 0 || row < 0) ? (step > 0 ? -1 : 0) : row * nCols + col;
+    index = ((index + step) % (nCols * nRows) + nCols * nRows) % (nCols * nRows);
+    col = index % nCols;
+    row = index / nCols;
+    setCurrentCell(m_layout.columns[col].id, m_layout.rows[row].id);
+    clearSelection();
+    const auto cards = JourneyEdits::cell(m_document, m_currentStage, m_currentLane);
+    if (!cards.isEmpty()) {
+        if (CardItem *c = cardItem(cards.first()))
+            c->setSelected(true);
+        m_cursor = cards.first();
+    }
+    emit ensureVisibleRequested(m_layout.cellRect(col, row));
+}
+
+// Editing --------------------------------------------------------------------------------
+
+CardEditor *JourneyScene::editor() const
+{
+    return m_editor;
+}
+
+void JourneyScene::attachEditor(CardEditor *editor, QPointF cardPos, QPointF textOffset)
+{
+    m_editor = editor;
+    addItem(editor);
+    editor->setCardPos(cardPos, textOffset);
+    connect(editor, &CardEditor::commitRequested, this, [this] { QTimer::singleShot(0, this, &JourneyScene::commitEdit); });
+    connect(editor, &CardEditor::cancelRequested, this, &JourneyScene::cancelEdit);
+    connect(editor, &CardEditor::tabRequested, this, [this](bool forward) {
+        commitEdit();
+        stepCell(forward ? 1 : -1);
+    });
+    editor->setFocus(Qt::OtherFocusReason);
+    emit ensureVisibleRequested(editor->mapRectToScene(editor->boundingRect()));
+}
+
+void JourneyScene::editCard(TouchpointId id)
+{
+    relayoutNow();
+    CardItem *card = cardItem(id);
+    const Touchpoint *t = m_document ? m_document->workspace().touchpoints.find(id) : nullptr;
+    if (!card || !t || !isEditable())
+        return;
+    if (m_editor)
+        commitEdit();
+    clearSelection();
+    card->setSelected(true);
+    m_cursor = id;
+    setCurrentCell(t->stageId, t->laneId);
+    card->setEditing(true);
+    attachEditor(new CardEditor(id, t->stageId, t->laneId, card->fillColor(), card->textFont(), card->width(), t->title),
+                 card->pos(), card->textOrigin());
+}
+
+void JourneyScene::startNewCard(StageId stage, LaneId lane, const QString &text)
+{
+    relayoutNow();
+    const int col = m_layout.columnOf(stage), row = m_layout.rowOf(lane);
+    if (col < 0 || row < 0 || !isEditable())
+        return;
+    if (m_editor)
+        commitEdit();
+    clearSelection();
+    setCurrentCell(stage, lane);
+    const LaneKind kind = m_layout.rows[row].kind;
+    const bool touchpoint = kind == LaneKind::Touchpoints;
+    const QFont font = touchpoint ? JourneyStyle::titleFont() : JourneyStyle::noteFont();
+    const qreal width = m_layout.columns[col].width - 2 * JourneyStyle::cellPadding;
+    const qreal pad = JourneyStyle::cardPadding;
+    attachEditor(new CardEditor({}, stage, lane, JourneyStyle::cardFill(kind, {}), font, width, text), cellEnd(col, row),
+                 QPointF(pad, touchpoint ? pad + 30 : pad));
+}
+
+void JourneyScene::closeEditor()
+{
+    if (!m_editor)
+        return;
+    CardEditor *editor = m_editor;
+    m_editor = nullptr;
+    disconnect(editor, nullptr, this, nullptr);
+    if (CardItem *c = cardItem(editor->cardId()))
+        c->setEditing(false);
+    const bool hadFocus = editor->hasFocus();
+    removeItem(editor);
+    editor->deleteLater();
+    if (hadFocus)
+        setFocus();
+}
+
+void JourneyScene::commitEdit()
+{
+    if (!m_editor || !m_document)
+        return;
+    const QString text = m_editor->toPlainText().trimmed();
+    const TouchpointId id = m_editor->cardId();
+    const StageId stage = m_editor->stageId();
+    const LaneId lane = m_editor->laneId();
+    closeEditor();
+    if (text.isEmpty())
+        return;
+    if (id.isValid()) {
+        if (QUndoCommand *c = WorkspaceEdits::rename(m_document, EntityKind::Touchpoint, id.value, text)) {
+            c->setText(tr("Edit card “%1”").arg(text.section(QLatin1Char('\n'), 0, 0).left(40)));
+            m_document->execute(c);
+        }
+        return;
+    }
+    Touchpoint t;
+    t.id = TouchpointId(m_document->allocateId());
+    t.journeyId = m_journey;
+    t.stageId = stage;
+    t.laneId = lane;
+    t.title = text;
+    m_document->execute(JourneyEdits::addCard(m_document, t));
+    relayoutNow();
+    selectCards({t.id});
+}
+
+void JourneyScene::cancelEdit()
+{
+    closeEditor();
+}
+
+void JourneyScene::deleteSelection()
+{
+    if (!isEditable())
+        return;
+    const auto ids = selectedCardIds();
+    QList<qint64> transitions;
+    for (QGraphicsItem *item : selectedItems())
+        if (item->type() == TransitionItem::Type)
+            transitions.append(static_cast<TransitionItem *>(item)->id().value);
+    if (!ids.isEmpty()) {
+        if (QUndoCommand *c = JourneyEdits::removeCards(m_document, ids))
+            m_document->execute(c);
+    } else if (!transitions.isEmpty()) {
+        if (QUndoCommand *c = WorkspaceEdits::removeAll(m_document, EntityKind::Transition, transitions,
+                                                        tr("Delete %n transition(s)", nullptr, int(transitions.size()))))
+            m_document->execute(c);
+    }
+}
+
+void JourneyScene::duplicateSelection()
+{
+    if (!isEditable())
+        return;
+    QList<TouchpointId> created;
+    if (QUndoCommand *c = JourneyEdits::duplicateCards(m_document, selectedCardIds(), &created)) {
+        m_document->execute(c);
+        relayoutNow();
+        selectCards(created);
+    }
+}
+
+void JourneyScene::copySelection()
+{
+    const auto ids = selectedCardIds();
+    if (ids.isEmpty() || !m_document)
+        return;
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(ClipboardFragment::mimeType), ClipboardFragment::write(m_document->workspace(), ids));
+    QStringList titles;
+    for (TouchpointId id : ids)
+        titles << m_document->workspace().touchpoints.find(id)->title;
+    mime->setText(titles.join(QLatin1Char('\n')));
+    QGuiApplication::clipboard()->setMimeData(mime);
+}
+
+void JourneyScene::cutSelection()
+{
+    copySelection();
+    deleteSelection();
+}
+
+void JourneyScene::paste()
+{
+    if (!isEditable())
+        return;
+    relayoutNow();
+    StageId stage = m_currentStage;
+    LaneId lane = m_currentLane;
+    if (const auto sel = selectedCardIds(); !sel.isEmpty())
+        if (const Touchpoint *t = m_document->workspace().touchpoints.find(sel.last())) {
+            stage = t->stageId;
+            lane = t->laneId;
+        }
+    if ((!stage.isValid() || !lane.isValid()) && !m_layout.columns.isEmpty() && !m_layout.rows.isEmpty()) {
+        stage = m_layout.columns.first().id;
+        lane = m_layout.rows.first().id;
+    }
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    if (!mime || !stage.isValid() || !lane.isValid())
+        return;
+    QByteArray json = mime->data(QString::fromLatin1(ClipboardFragment::mimeType));
+    if (json.isEmpty() && mime->hasText() && mime->text().trimmed().startsWith(QLatin1Char('{')))
+        json = mime->text().toUtf8();
+    ClipboardFragment fragment;
+    if (!json.isEmpty()) {
+        auto read = ClipboardFragment::read(json);
+        if (!read)
+            return;
+        fragment = *read;
+    } else if (mime->hasText()) {
+        // Plain text: one card per line, stacked in the cell.
+        for (const QString &line : mime->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (line.trimmed().isEmpty())
+                continue;
+            ClipboardFragment::Card c;
+            c.card.id = TouchpointId(fragment.cards.size() + 1);
+            c.card.title = line.trimmed();
+            fragment.cards.append(c);
+        }
+    }
+    QList<TouchpointId> created;
+    if (QUndoCommand *c = JourneyEdits::paste(m_document, fragment, m_journey, stage, lane, &created)) {
+        m_document->execute(c);
+        relayoutNow();
+        selectCards(created);
+    }
+}
+
+void JourneyScene::recolourSelection(const QString &color)
+{
+    if (!isEditable())
+        return;
+    if (QUndoCommand *c = JourneyEdits::recolourCards(m_document, selectedCardIds(), color))
+        m_document->execute(c);
+}
+
+// Mouse ----------------------------------------------------------------------------------
+
+void JourneyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    relayoutNow();
+    const QPointF pos = event->scenePos();
+    if (m_editor) {
+        if (m_editor->mapRectToScene(m_editor->boundingRect()).contains(pos)) {
+            QGraphicsScene::mousePressEvent(event);
+            return;
+        }
+        commitEdit();
+    }
+    if (event->button() == Qt::LeftButton && m_curve->isVisible() && m_curve->pointAt(pos).isValid() && isEditable()) {
+        QGraphicsScene::mousePressEvent(event); // the curve drags its point
+        return;
+    }
+    const int col = m_layout.columnAt(pos.x()), row = m_layout.rowAt(pos.y());
+    CardItem *card = cardAt(pos);
+    if (card && event->button() == Qt::LeftButton && card->showsHandle()
+        && card->mapRectToScene(card->handleRect()).contains(pos) && isEditable()) {
+        m_connect = {true, card->id(), pos, {}};
+        m_connectLine = addPath(TransitionItem::route(cardRect(card->id()), pos),
+                                QPen(QColor(0x1f, 0x6f, 0xd1), 3, Qt::DashLine, Qt::RoundCap));
+        m_connectLine->setZValue(30);
+        event->accept();
+        return;
+    }
+    if (card) {
+        const Touchpoint *t = m_document->workspace().touchpoints.find(card->id());
+        if (t)
+            setCurrentCell(t->stageId, t->laneId);
+        m_cursor = card->id();
+        const bool wasSelected = card->isSelected();
+        if (event->modifiers() & Qt::ControlModifier)
+            card->setSelected(!wasSelected);
+        else if (event->modifiers() & Qt::ShiftModifier)
+            card->setSelected(true);
+        else if (!wasSelected) {
+            clearSelection();
+            card->setSelected(true);
+        }
+        if (event->button() == Qt::LeftButton && !(event->modifiers() & Qt::ControlModifier)) {
+            m_drag = {};
+            m_drag.pressed = true;
+            m_drag.pressedCard = card->id();
+            m_drag.pressPos = pos;
+            m_drag.wasSelected = wasSelected;
+        }
+        event->accept();
+        return;
+    }
+    for (QGraphicsItem *item : items(pos))
+        if (item->type() == TransitionItem::Type && item->isVisible()) {
+            if (!(event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
+                clearSelection();
+            item->setSelected(true);
+            event->accept();
+            return;
+        }
+    if (col >= 0 && row >= 0)
+        setCurrentCell(m_layout.columns[col].id, m_layout.rows[row].id);
+    if (event->button() != Qt::LeftButton) {
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mousePressEvent(event); // clears the selection; the view starts a rubber band
+}
+
+void JourneyScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (mouseGrabberItem()) {
+        QGraphicsScene::mouseMoveEvent(event);
+        return;
+    }
+    const QPointF pos = event->scenePos();
+    if (m_connect.active) {
+        CardItem *target = cardAt(pos);
+        m_connect.target = target && target->id() != m_connect.from ? target->id() : TouchpointId();
+        m_connectLine->setPath(m_connect.target.isValid()
+                                   ? TransitionItem::route(cardRect(m_connect.from), cardRect(m_connect.target))
+                                   : TransitionItem::route(cardRect(m_connect.from), pos));
+        event->accept();
+        return;
+    }
+    if (m_drag.pressed) {
+        if (!m_drag.active) {
+            if ((event->screenPos() - event->buttonDownScreenPos(Qt::LeftButton)).manhattanLength()
+                    < QApplication::startDragDistance()
+                || !isEditable())
+                return;
+            const auto selected = selectedCardIds();
+            m_drag.ids = selected.contains(m_drag.pressedCard) ? selected : QList<TouchpointId>{m_drag.pressedCard};
+            for (TouchpointId id : std::as_const(m_drag.ids))
+                if (CardItem *c = cardItem(id)) {
+                    m_drag.offsets.insert(id.value, c->pos() - m_drag.pressPos);
+                    c->setFloating(true);
+                }
+            m_drag.active = true;
+        }
+        updateDrag(pos);
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void JourneyScene::updateDrag(QPointF pos)
+{
+    // Stacked like a fan: each dragged card follows the pointer with its offset.
+    for (TouchpointId id : std::as_const(m_drag.ids))
+        if (CardItem *c = cardItem(id))
+            c->setPos(pos + m_drag.offsets.value(id.value));
+    int col = m_layout.columnAt(pos.x()), row = m_layout.rowAt(pos.y());
+    if (col < 0 && !m_layout.columns.isEmpty())
+        col = pos.x() < m_layout.columns.first().x ? 0 : int(m_layout.columns.size()) - 1;
+    if (row < 0 && !m_layout.rows.isEmpty())
+        row = pos.y() < m_layout.rows.first().y ? 0 : int(m_layout.rows.size()) - 1;
+    TouchpointId before;
+    if (col >= 0 && row >= 0)
+        for (TouchpointId id : JourneyEdits::cell(m_document, m_layout.columns[col].id, m_layout.rows[row].id)) {
+            const CardItem *c = cardItem(id);
+            if (!c || m_drag.ids.contains(id))
+                continue;
+            if (c->y() + c->height() / 2 > pos.y()) {
+                before = id;
+                break;
+            }
+        }
+    if (col != m_drag.column || row != m_drag.row || before != m_drag.before) {
+        m_drag.column = col;
+        m_drag.row = row;
+        m_drag.before = before;
+        update(m_layout.gridRect());
+    }
+    // Arrows of the dragged touchpoints follow them.
+    const Workspace &w = m_document->workspace();
+    for (auto it = m_transitions.cbegin(); it != m_transitions.cend(); ++it)
+        if (const Transition *t = w.transitions.find(TransitionId(it.key()));
+            t && (m_drag.ids.contains(t->from) || m_drag.ids.contains(t->to)) && it.value()->isVisible())
+            it.value()->setEnds(cardRect(t->from), cardRect(t->to));
+}
+
+void JourneyScene::finishDrag()
+{
+    const Drag drag = m_drag;
+    m_drag = {};
+    for (TouchpointId id : drag.ids)
+        if (CardItem *c = cardItem(id))
+            c->setFloating(false);
+    QUndoCommand *command = nullptr;
+    if (drag.column >= 0 && drag.row >= 0)
+        command = JourneyEdits::moveCards(m_document, drag.ids, m_layout.columns[drag.column].id,
+                                          m_layout.rows[drag.row].id, drag.before);
+    if (command) {
+        m_document->execute(command);
+        setCurrentCell(m_layout.columns[drag.column].id, m_layout.rows[drag.row].id);
+    }
+    relayout(); // snaps the cards into their (possibly unchanged) places
+}
+
+void JourneyScene::cancelDrag()
+{
+    for (TouchpointId id : std::as_const(m_drag.ids))
+        if (CardItem *c = cardItem(id))
+            c->setFloating(false);
+    m_drag = {};
+    relayout();
+}
+
+void JourneyScene::finishConnect()
+{
+    const Connect c = m_connect;
+    m_connect = {};
+    delete m_connectLine;
+    m_connectLine = nullptr;
+    if (c.target.isValid())
+        if (QUndoCommand *cmd = JourneyEdits::connect(m_document, c.from, c.target))
+            m_document->execute(cmd);
+}
+
+void JourneyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (mouseGrabberItem()) {
+        QGraphicsScene::mouseReleaseEvent(event);
+        return;
+    }
+    if (m_connect.active) {
+        finishConnect();
+        event->accept();
+        return;
+    }
+    if (m_drag.active) {
+        finishDrag();
+        event->accept();
+        return;
+    }
+    if (m_drag.pressed) {
+        // A click on one of several selected cards narrows the selection to it.
+        if (m_drag.wasSelected && !(event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier)))
+            selectCards({m_drag.pressedCard});
+        m_drag = {};
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+}
+
+void JourneyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    relayoutNow();
+    const QPointF pos = event->scenePos();
+    if (m_editor && m_editor->mapRectToScene(m_editor->boundingRect()).contains(pos)) {
+        QGraphicsScene::mouseDoubleClickEvent(event);
+        return;
+    }
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (CardItem *card = cardAt(pos)) {
+        editCard(card->id());
+        event->accept();
+        return;
+    }
+    for (QGraphicsItem *item : items(pos))
+        if (item->type() == TransitionItem::Type && item->isVisible()) {
+            showTransitionMenu(QPoint(), static_cast<TransitionItem *>(item));
+            return;
+        }
+    const int col = m_layout.columnAt(pos.x()), row = m_layout.rowAt(pos.y());
+    if (col >= 0 && row >= 0) {
+        startNewCard(m_layout.columns[col].id, m_layout.rows[row].id);
+        event->accept();
+    }
+}
+
+// Keyboard -------------------------------------------------------------------------------
+
+bool JourneyScene::event(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        update();
+    return QGraphicsScene::event(event);
+}
+
+bool JourneyScene::focusNextPrevChild(bool next)
+{
+    if (m_editor)
+        commitEdit();
+    stepCell(next ? 1 : -1);
+    return true;
+}
+
+void JourneyScene::keyPressEvent(QKeyEvent *event)
+{
+    if (m_editor && focusItem() == m_editor) {
+        QGraphicsScene::keyPressEvent(event);
+        return;
+    }
+    if (m_drag.active) {
+        if (event->key() == Qt::Key_Escape)
+            cancelDrag();
+        event->accept();
+        return;
+    }
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+    const bool command = mods & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
+    const auto handled = [event] { event->accept(); };
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        if (command)
+            break;
+        navigate(Qt::Key(event->key()), mods & Qt::ShiftModifier);
+        return handled();
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_F2: {
+        if (command)
+            break;
+        const auto selected = selectedCardIds();
+        if (!selected.isEmpty())
+            editCard(selected.contains(m_cursor) ? m_cursor : selected.first());
+        else if (m_currentStage.isValid() && m_currentLane.isValid())
+            startNewCard(m_currentStage, m_currentLane);
+        return handled();
+    }
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        if (command)
+            break;
+        deleteSelection();
+        return handled();
+    case Qt::Key_Escape:
+        clearSelection();
+        return handled();
+    case Qt::Key_Tab:
+    case Qt::Key_Backtab:
+        stepCell(event->key() == Qt::Key_Tab && !(mods & Qt::ShiftModifier) ? 1 : -1);
+        return handled();
+    default: break;
+    }
+    if (mods == Qt::ControlModifier) {
+        switch (event->key()) {
+        case Qt::Key_D: duplicateSelection(); return handled();
+        case Qt::Key_C: copySelection(); return handled();
+        case Qt::Key_X: cutSelection(); return handled();
+        case Qt::Key_V: paste(); return handled();
+        case Qt::Key_A: selectAllCards(); return handled();
+        default: break;
+        }
+    }
+    const QString text = event->text();
+    if (!command && !text.isEmpty() && text.at(0).isPrint() && isEditable()) {
+        // Typing starts a new card in the current cell (the selected card's cell).
+        if (const auto sel = selectedCardIds(); !sel.isEmpty())
+            if (const Touchpoint *t = m_document->workspace().touchpoints.find(sel.last()))
+                setCurrentCell(t->stageId, t->laneId);
+        if (m_currentStage.isValid() && m_currentLane.isValid()) {
+            startNewCard(m_currentStage, m_currentLane, text);
+            return handled();
+        }
+    }
+    QGraphicsScene::keyPressEvent(event);
+}
+
+// Menus ----------------------------------------------------------------------------------
+
+void JourneyScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    relayoutNow();
+    const QPointF pos = event->scenePos();
+    if (m_editor && m_editor->mapRectToScene(m_editor->boundingRect()).contains(pos)) {
+        QGraphicsScene::contextMenuEvent(event);
+        return;
+    }
+    if (CardItem *card = cardAt(pos)) {
+        if (!card->isSelected()) {
+            clearSelection();
+            card->setSelected(true);
+        }
+        m_cursor = card->id();
+        showCardMenu(event->screenPos(), card);
+        event->accept();
+        return;
+    }
+    for (QGraphicsItem *item : items(pos))
+        if (item->type() == TransitionItem::Type && item->isVisible()) {
+            clearSelection();
+            item->setSelected(true);
+            showTransitionMenu(event->screenPos(), static_cast<TransitionItem *>(item));
+            event->accept();
+            return;
+        }
+    const int col = m_layout.columnAt(pos.x()), row = m_layout.rowAt(pos.y());
+    if (col >= 0 && row >= 0) {
+        setCurrentCell(m_layout.columns[col].id, m_layout.rows[row].id);
+        clearSelection();
+        showCellMenu(event->screenPos());
+        event->accept();
+    }
+}
+
+void JourneyScene::showCardMenu(const QPoint &screenPos, CardItem *card)
+{
+    const bool editable = isEditable();
+    const TouchpointId id = card->id();
+    const Touchpoint *t = m_document->workspace().touchpoints.find(id);
+    if (!t)
+        return;
+    QMenu menu;
+    menu.addAction(tr("&Edit Text"), this, [this, id] { editCard(id); })->setEnabled(editable);
+    QMenu *colours = menu.addMenu(tr("&Colour"));
+    colours->setEnabled(editable);
+    colours->addAction(tr("Lane Default"), this, [this] { recolourSelection({}); });
+    for (const auto &[value, name] : JourneyStyle::palette()) {
+        QPixmap swatch(16, 16);
+        swatch.fill(QColor(value));
+        const QString color = value;
+        colours->addAction(QIcon(swatch), name, this, [this, color] { recolourSelection(color); });
+    }
+    const auto editField = [this, id](const QString &text, const std::function<void(Touchpoint &)> &change) {
+        const Touchpoint *current = m_document->workspace().touchpoints.find(id);
+        if (!current)
+            return;
+        Touchpoint copy = *current;
+        change(copy);
+        if (copy != *current)
+            m_document->execute(new EditCommand<Touchpoint>(m_document, copy, text));
+    };
+    if (card->isTouchpoint()) {
+        QAction *mot = menu.addAction(tr("&Moment of Truth"));
+        mot->setCheckable(true);
+        mot->setChecked(t->momentOfTruth);
+        mot->setEnabled(editable);
+        connect(mot, &QAction::toggled, this, [=, this](bool on) {
+            editField(on ? tr("Mark “%1” as a moment of truth").arg(t->title.left(40))
+                         : tr("Unmark “%1” as a moment of truth").arg(t->title.left(40)),
+                      [on](Touchpoint &c) { c.momentOfTruth = on; });
+        });
+        QMenu *emotion = menu.addMenu(tr("Assumed &Emotion"));
+        emotion->setEnabled(editable);
+        for (int v = 2; v >= -2; --v) {
+            QAction *a = emotion->addAction(v > 0 ? QStringLiteral("+%1").arg(v) : v < 0 ? QStringLiteral("−%1").arg(-v) : QStringLiteral("0"));
+            a->setCheckable(true);
+            a->setChecked(t->assumedEmotion == v);
+            connect(a, &QAction::triggered, this, [=, this] {
+                editField(tr("Set assumed emotion of “%1”").arg(t->title.left(40)), [v](Touchpoint &c) { c.assumedEmotion = v; });
+            });
+        }
+    } else {
+        QMenu *severity = menu.addMenu(tr("&Severity"));
+        severity->setEnabled(editable);
+        const QStringList names{tr("None"), tr("Minor"), tr("Serious"), tr("Severe")};
+        for (int v = 0; v <= 3; ++v) {
+            QAction *a = severity->addAction(names[v]);
+            a->setCheckable(true);
+            a->setChecked(t->severity == v);
+            connect(a, &QAction::triggered, this, [=, this] {
+                editField(tr("Set severity of “%1”").arg(t->title.left(40)), [v](Touchpoint &c) { c.severity = v; });
+            });
+        }
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Cu&t"), this, &JourneyScene::cutSelection)->setEnabled(editable);
+    menu.addAction(tr("&Copy"), this, &JourneyScene::copySelection);
+    menu.addAction(tr("&Paste"), this, &JourneyScene::paste)->setEnabled(editable);
+    menu.addAction(tr("&Duplicate"), this, &JourneyScene::duplicateSelection)->setEnabled(editable);
+    menu.addAction(tr("De&lete"), this, &JourneyScene::deleteSelection)->setEnabled(editable);
+    menu.addSeparator();
+    menu.addAction(tr("Show &Feedback…"), this, [this, id] { emit feedbackRequested(id); });
+    menu.exec(screenPos);
+}
+
+void JourneyScene::showCellMenu(const QPoint &screenPos)
+{
+    QMenu menu;
+    const StageId stage = m_currentStage;
+    const LaneId lane = m_currentLane;
+    menu.addAction(tr("&Add Card Here"), this, [this, stage, lane] { startNewCard(stage, lane); })->setEnabled(isEditable());
+    menu.addAction(tr("&Paste"), this, &JourneyScene::paste)->setEnabled(isEditable());
+    menu.exec(screenPos);
+}
+
+void JourneyScene::showTransitionMenu(const QPoint &screenPos, TransitionItem *item)
+{
+    const TransitionId id = item->id();
+    const auto setVolume = [this, id] {
+        const Transition *t = m_document->workspace().transitions.find(id);
+        if (!t)
+            return;
+        bool ok = false;
+        QWidget *parent = views().isEmpty() ? nullptr : views().first();
+        const double v = QInputDialog::getDouble(parent, tr("Observed Volume"),
+                                                 tr("How many customers take this step (0: unknown)?"),
+                                                 t->volume.value_or(0), 0, 1e12, 0, &ok);
+        if (!ok)
+            return;
+        Transition copy = *t;
+        copy.volume = v > 0 ? std::optional<double>(v) : std::nullopt;
+        if (copy != *t)
+            m_document->execute(new EditCommand<Transition>(m_document, copy, tr("Set volume of a transition")));
+    };
+    if (screenPos.isNull()) {
+        if (isEditable())
+            setVolume();
+        return;
+    }
+    QMenu menu;
+    menu.addAction(tr("Set &Volume…"), this, setVolume)->setEnabled(isEditable());
+    menu.addAction(tr("De&lete"), this, &JourneyScene::deleteSelection)->setEnabled(isEditable());
+    menu.exec(screenPos);
+}
+
+// Feedback dropped on a card ------------------------------------------------------------
+
+void JourneyScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->setAccepted(isEditable() && event->mimeData()->hasFormat(kFeedbackMime));
+}
+
+void JourneyScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    CardItem *card = isEditable() && event->mimeData()->hasFormat(kFeedbackMime) ? cardAt(event->scenePos()) : nullptr;
+    const TouchpointId target = card ? card->id() : TouchpointId();
+    if (target != m_dropTarget) {
+        if (CardItem *old = cardItem(m_dropTarget))
+            old->setSelected(false);
+        m_dropTarget = target;
+        if (card) {
+            clearSelection();
+            card->setSelected(true);
+        }
+    }
+    event->setAccepted(card != nullptr);
+    if (card)
+        event->acceptProposedAction();
+}
+
+void JourneyScene::dragLeaveEvent(QGraphicsSceneDragDropEvent *)
+{
+    m_dropTarget = {};
+}
+
+void JourneyScene::dropEvent(QGraphicsSceneDragDropEvent *event)
+{
+    m_dropTarget = {};
+    CardItem *card = cardAt(event->scenePos());
+    const QList<qint64> ids = feedbackIds(event->mimeData());
+    if (!card || ids.isEmpty() || !isEditable()) {
+        event->ignore();
+        return;
+    }
+    QList<AttachmentPair> pairs;
+    for (qint64 id : ids)
+        pairs.append({FeedbackItemId(id), card->id()});
+    const Touchpoint *t = m_document->workspace().touchpoints.find(card->id());
+    auto *macro = new QUndoCommand(tr("Attach %n feedback item(s) to “%1”", nullptr, int(ids.size())).arg(t ? t->title.left(40) : QString()));
+    new AttachFeedbackCommand(m_document, AttachFeedbackCommand::Mode::Attach, pairs, macro);
+    m_document->execute(macro);
+    event->acceptProposedAction();
+}
+
+// Painting -------------------------------------------------------------------------------
+
+void JourneyScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    const QPalette pal = palette();
+    painter->fillRect(rect, pal.color(QPalette::Base));
+    if (!m_document)
+        return;
+    const Workspace &w = m_document->workspace();
+    const QRectF grid = m_layout.gridRect();
+    for (int r = 0; r < m_layout.rows.size(); ++r) {
+        const auto &row = m_layout.rows[r];
+        const QRectF band(grid.left(), row.y, grid.width(), row.height);
+        if (!band.intersects(rect))
+            continue;
+        const Lane *lane = w.lanes.find(row.id);
+        QColor tint = JourneyStyle::laneTint(row.kind, lane ? lane->color : QString());
+        tint.setAlphaF(0.28f);
+        painter->fillRect(band, tint);
+        painter->fillRect(QRectF(band.left(), band.bottom() - 1, band.width(), 1), QColor(0, 0, 0, 40));
+    }
+    for (const auto &c : m_layout.columns)
+        painter->fillRect(QRectF(c.x + c.width - 1, grid.top(), 1, grid.height()), QColor(0, 0, 0, 30));
+    if (m_spotlight >= 0 && m_spotlight < m_layout.columns.size()) {
+        const auto &c = m_layout.columns[m_spotlight];
+        QColor veil = pal.color(QPalette::Base);
+        veil.setAlphaF(0.6f);
+        painter->fillRect(QRectF(grid.left(), grid.top(), c.x - grid.left(), grid.height()), veil);
+        painter->fillRect(QRectF(c.x + c.width, grid.top(), grid.right() - c.x - c.width, grid.height()), veil);
+    }
+    const int col = m_layout.columnOf(m_currentStage), row = m_layout.rowOf(m_currentLane);
+    if (col >= 0 && row >= 0 && !m_drag.active) {
+        painter->setPen(QPen(pal.color(QPalette::Highlight), 2.5, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(m_layout.cellRect(col, row).adjusted(3, 3, -3, -3));
+    }
+    if (m_drag.active && m_drag.column >= 0 && m_drag.row >= 0) {
+        QColor hi = pal.color(QPalette::Highlight);
+        hi.setAlphaF(0.15f);
+        const QRectF cell = m_layout.cellRect(m_drag.column, m_drag.row);
+        painter->fillRect(cell, hi);
+        qreal y = cellEnd(m_drag.column, m_drag.row).y() - JourneyStyle::cardGap / 2;
+        if (const CardItem *b = cardItem(m_drag.before))
+            y = b->y() - JourneyStyle::cardGap / 2;
+        painter->fillRect(QRectF(cell.left() + 8, y - 2, cell.width() - 16, 4), pal.color(QPalette::Highlight));
+    }
+}
+
+} // namespace waymark

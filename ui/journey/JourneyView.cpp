@@ -1,0 +1,657 @@
+// SPDX-FileCopyrightText: Waymark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JourneyView.h"
+
+#include "CardEditor.h"
+#include "JourneyScene.h"
+#include "JourneyStyle.h"
+
+#include "commands/EditCommand.h"
+#include "commands/JourneyEdits.h"
+#include "commands/WorkspaceEdits.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QFontMetricsF>
+#include <QInputDialog>
+#include <QMenu>
+#include <QPainter>
+#include <QScrollBar>
+#include <QWheelEvent>
+#include <QtMath>
+
+namespace waymark {
+
+using namespace JourneyStyle;
+
+namespace {
+constexpr int kEdge = 6; ///< pixels either side of a header's edge that resize it
+}
+
+JourneyView::JourneyView(JourneyScene *scene, QWidget *parent) : QGraphicsView(scene, parent), m_scene(scene)
+{
+    setObjectName(QStringLiteral("journeyView"));
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::NoAnchor);
+    setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
+    setOptimizationFlags(QGraphicsView::DontSavePainterState);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    connect(scene, &JourneyScene::ensureVisibleRequested, this, [this](const QRectF &rect) {
+        // Room for the headers painted over the canvas.
+        ensureVisible(rect, 24 + int(laneHeaderWidth * zoom()), 24 + int(headerHeight * zoom()));
+    });
+    connect(scene, &JourneyScene::layoutChanged, viewport(), qOverload<>(&QWidget::update));
+}
+
+qreal JourneyView::zoom() const
+{
+    return transform().m11();
+}
+
+void JourneyView::setZoom(qreal z)
+{
+    z = qBound(minZoom, z, maxZoom);
+    if (qFuzzyCompare(z, zoom()))
+        return;
+    setTransform(QTransform::fromScale(z, z));
+    viewport()->update();
+    emit zoomChanged(z);
+}
+
+void JourneyView::zoomIn()
+{
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(AnchorViewCenter);
+    setZoom(zoom() * 1.2);
+    setTransformationAnchor(anchor);
+}
+
+void JourneyView::zoomOut()
+{
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(AnchorViewCenter);
+    setZoom(zoom() / 1.2);
+    setTransformationAnchor(anchor);
+}
+
+void JourneyView::fitToWindow()
+{
+    m_scene->relayoutNow();
+    const QRectF r = m_scene->sceneRect();
+    if (r.isEmpty() || viewport()->width() <= 0)
+        return;
+    setZoom(qMin(viewport()->width() / r.width(), viewport()->height() / r.height()));
+    horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+    verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+}
+
+QRectF JourneyView::visibleScene() const
+{
+    return mapToScene(viewport()->rect()).boundingRect();
+}
+
+void JourneyView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    // The headers stay in place: a scrolled copy of them would be wrong.
+    viewport()->update();
+}
+
+QRect JourneyView::stageHeaderRect(StageId stage) const
+{
+    const auto &l = m_scene->journeyLayout();
+    const int c = l.columnOf(stage);
+    if (c < 0)
+        return {};
+    const QRectF vis = visibleScene();
+    const QRectF r(l.columns[c].x, vis.top(), l.columns[c].width, headerHeight);
+    return mapFromScene(r).boundingRect();
+}
+
+QRect JourneyView::laneHeaderRect(LaneId lane) const
+{
+    const auto &l = m_scene->journeyLayout();
+    const int r = l.rowOf(lane);
+    if (r < 0)
+        return {};
+    const QRectF vis = visibleScene();
+    return mapFromScene(QRectF(vis.left(), l.rows[r].y, laneHeaderWidth, l.rows[r].height)).boundingRect();
+}
+
+JourneyView::Hit JourneyView::hitTest(QPoint p) const
+{
+    const auto &l = m_scene->journeyLayout();
+    const qreal z = zoom();
+    const bool inBand = p.y() < headerHeight * z;
+    const bool inColumn = p.x() < laneHeaderWidth * z;
+    if (inBand && inColumn)
+        return {Part::Corner, -1};
+    const QPointF s = mapToScene(p);
+    if (inBand) {
+        for (int c = 0; c < l.columns.size(); ++c) {
+            const qreal right = (l.columns[c].x + l.columns[c].width - s.x()) * z;
+            if (qAbs(right) <= kEdge)
+                return {Part::StageEdge, c};
+        }
+        const int c = l.columnAt(s.x());
+        return c >= 0 ? Hit{Part::Stage, c} : Hit{Part::Corner, -1};
+    }
+    if (inColumn) {
+        for (int r = 0; r < l.rows.size(); ++r) {
+            const qreal bottom = (l.rows[r].y + l.rows[r].height - s.y()) * z;
+            if (qAbs(bottom) <= kEdge)
+                return {Part::LaneEdge, r};
+        }
+        const int r = l.rowAt(s.y());
+        return r >= 0 ? Hit{Part::Lane, r} : Hit{Part::Corner, -1};
+    }
+    return {};
+}
+
+void JourneyView::drawForeground(QPainter *painter, const QRectF &)
+{
+    const auto &l = m_scene->journeyLayout();
+    Document *doc = m_scene->document();
+    if (!doc)
+        return;
+    const Workspace &w = doc->workspace();
+    const QRectF vis = visibleScene();
+    const QPalette pal = palette();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor window = pal.color(QPalette::Window);
+    const QColor ink = pal.color(QPalette::WindowText);
+
+    // Lane column.
+    const QRectF column(vis.left(), vis.top(), laneHeaderWidth, vis.height());
+    painter->fillRect(column, window);
+    const QFont header = headerFont();
+    QFont laneFont = header;
+    laneFont.setPixelSize(18);
+    for (int r = 0; r < l.rows.size(); ++r) {
+        const auto &row = l.rows[r];
+        const QRectF cell(vis.left(), row.y, laneHeaderWidth, row.height);
+        if (!cell.intersects(vis))
+            continue;
+        const Lane *lane = w.lanes.find(row.id);
+        QColor tint = laneTint(row.kind, lane ? lane->color : QString());
+        painter->fillRect(cell.adjusted(0, 0, 0, -1), tint);
+        painter->fillRect(QRectF(cell.right() - 5, cell.top(), 5, cell.height()), tint.darker(130));
+        painter->fillRect(QRectF(cell.left(), cell.bottom() - 1, cell.width(), 1), QColor(0, 0, 0, 50));
+        painter->setPen(textOn(tint));
+        painter->setFont(laneFont);
+        const QRectF textBox = cell.adjusted(14, 10, -14, -10);
+        painter->drawText(textBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, lane ? lane->name : QString());
+        if (m_header.hit.part == Part::Lane && m_header.moved && m_header.target >= 0) {
+            const qreal y = m_header.target < l.rows.size() ? l.rows[m_header.target].y : l.rows.last().y + l.rows.last().height;
+            painter->fillRect(QRectF(vis.left(), y - 2, vis.width(), 4), pal.color(QPalette::Highlight));
+        }
+    }
+    // Stage band.
+    const QRectF band(vis.left(), vis.top(), vis.width(), headerHeight);
+    painter->fillRect(band, window);
+    for (int c = 0; c < l.columns.size(); ++c) {
+        const auto &col = l.columns[c];
+        const QRectF cell(col.x, vis.top(), col.width, headerHeight);
+        if (!cell.intersects(vis))
+            continue;
+        const Stage *stage = w.stages.find(col.id);
+        QColor fill = stage && QColor(stage->color).isValid() && !stage->color.isEmpty() ? QColor(stage->color)
+                                                                                         : QColor(0x2c, 0x3e, 0x50);
+        if (m_scene->spotlight() >= 0 && m_scene->spotlight() != c)
+            fill = fill.lighter(160);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRect(cell.adjusted(1, 6, -1, -6));
+        // A chevron shape reads as "a step of the journey".
+        QPolygonF arrow{QPointF(cell.right() - 1, cell.top() + 6), QPointF(cell.right() + 9, cell.center().y()),
+                        QPointF(cell.right() - 1, cell.bottom() - 6)};
+        painter->drawPolygon(arrow);
+        painter->setPen(textOn(fill));
+        painter->setFont(header);
+        const QRectF textBox = cell.adjusted(14, 6, -14, -6);
+        const QString name = stage ? stage->name : QString();
+        QFontMetricsF fm(header);
+        QString shown = name;
+        if (fm.boundingRect(textBox, Qt::TextWordWrap, name).height() > textBox.height())
+            shown = fm.elidedText(name, Qt::ElideRight, textBox.width());
+        painter->drawText(textBox, Qt::AlignCenter | Qt::TextWordWrap, shown);
+    }
+    if (m_header.hit.part == Part::Stage && m_header.moved && m_header.target >= 0 && !l.columns.isEmpty()) {
+        const qreal x = m_header.target < l.columns.size() ? l.columns[m_header.target].x
+                                                           : l.columns.last().x + l.columns.last().width;
+        painter->fillRect(QRectF(x - 2, vis.top(), 4, vis.height()), pal.color(QPalette::Highlight));
+    }
+    // Corner: the journey's name.
+    const QRectF corner(vis.left(), vis.top(), laneHeaderWidth, headerHeight);
+    painter->fillRect(corner, window);
+    painter->setPen(ink);
+    QFont small = smallFont();
+    small.setBold(true);
+    painter->setFont(small);
+    if (const Journey *j = w.journeys.find(m_scene->journeyId()))
+        painter->drawText(corner.adjusted(12, 8, -8, -8), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                          QFontMetricsF(small).elidedText(j->name, Qt::ElideRight, 3 * (laneHeaderWidth - 20)));
+    painter->fillRect(QRectF(corner.left(), corner.bottom() - 1, vis.width(), 1), QColor(0, 0, 0, 60));
+    painter->fillRect(QRectF(corner.right() - 1, corner.top(), 1, vis.height()), QColor(0, 0, 0, 60));
+    painter->restore();
+}
+
+void JourneyView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        setZoom(zoom() * qPow(1.15, event->angleDelta().y() / 120.0));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void JourneyView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && !(m_scene->editor() && m_scene->editor()->hasFocus())) {
+        m_spaceHeld = true;
+        viewport()->setCursor(Qt::OpenHandCursor);
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Space && m_spaceHeld) {
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void JourneyView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && m_spaceHeld) {
+        m_spaceHeld = false;
+        viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void JourneyView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
+        m_panning = true;
+        m_panLast = event->pos();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    const Hit hit = hitTest(event->pos());
+    if (hit.part != Part::None && event->button() == Qt::LeftButton) {
+        m_scene->commitEdit();
+        const auto &l = m_scene->journeyLayout();
+        m_header = {};
+        m_header.hit = hit;
+        m_header.start = event->pos();
+        if (hit.part == Part::StageEdge)
+            m_header.startSize = l.columns[hit.index].width;
+        else if (hit.part == Part::LaneEdge)
+            m_header.startSize = l.rows[hit.index].height;
+        event->accept();
+        return;
+    }
+    if (hit.part != Part::None) {
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void JourneyView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint d = event->pos() - m_panLast;
+        m_panLast = event->pos();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - d.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - d.y());
+        event->accept();
+        return;
+    }
+    const auto &l = m_scene->journeyLayout();
+    Document *doc = m_scene->document();
+    if (m_header.hit.part != Part::None && doc) {
+        const QPoint d = event->pos() - m_header.start;
+        if (!m_header.moved && d.manhattanLength() < QApplication::startDragDistance())
+            return;
+        const bool first = !m_header.moved;
+        m_header.moved = true;
+        const int i = m_header.hit.index;
+        const QPointF s = mapToScene(event->pos());
+        switch (m_header.hit.part) {
+        case Part::StageEdge: {
+            if (const Stage *st = doc->workspace().stages.find(l.columns[i].id); st && !doc->isReadOnly()) {
+                Stage copy = *st;
+                copy.width = int(qMax(minStageWidth, m_header.startSize + d.x() / zoom()));
+                auto *c = new EditCommand<Stage>(doc, copy, tr("Resize stage “%1”").arg(st->name), true);
+                c->setContinuesGesture(!first);
+                doc->execute(c);
+                m_scene->relayoutNow();
+            }
+            break;
+        }
+        case Part::LaneEdge: {
+            if (const Lane *ln = doc->workspace().lanes.find(l.rows[i].id); ln && !doc->isReadOnly()) {
+                Lane copy = *ln;
+                copy.height = int(qMax(minLaneHeight, m_header.startSize + d.y() / zoom()));
+                auto *c = new EditCommand<Lane>(doc, copy, tr("Resize lane “%1”").arg(ln->name), true);
+                c->setContinuesGesture(!first);
+                doc->execute(c);
+                m_scene->relayoutNow();
+            }
+            break;
+        }
+        case Part::Stage: {
+            int target = int(l.columns.size());
+            for (int c = 0; c < l.columns.size(); ++c)
+                if (s.x() < l.columns[c].x + l.columns[c].width / 2) {
+                    target = c;
+                    break;
+                }
+            m_header.target = target;
+            viewport()->update();
+            break;
+        }
+        case Part::Lane: {
+            int target = int(l.rows.size());
+            for (int r = 0; r < l.rows.size(); ++r)
+                if (s.y() < l.rows[r].y + l.rows[r].height / 2) {
+                    target = r;
+                    break;
+                }
+            m_header.target = target;
+            viewport()->update();
+            break;
+        }
+        default: break;
+        }
+        event->accept();
+        return;
+    }
+    if (!(event->buttons() & Qt::LeftButton)) {
+        const Hit hover = hitTest(event->pos());
+        if (hover.part == Part::StageEdge)
+            viewport()->setCursor(Qt::SizeHorCursor);
+        else if (hover.part == Part::LaneEdge)
+            viewport()->setCursor(Qt::SizeVerCursor);
+        else if (!m_spaceHeld)
+            viewport()->unsetCursor();
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void JourneyView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        m_panning = false;
+        if (m_spaceHeld)
+            viewport()->setCursor(Qt::OpenHandCursor);
+        else
+            viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    if (m_header.hit.part != Part::None) {
+        const HeaderDrag drag = m_header;
+        m_header = {};
+        Document *doc = m_scene->document();
+        const auto &l = m_scene->journeyLayout();
+        if (doc && drag.moved && drag.target >= 0 && !doc->isReadOnly()) {
+            // Positions count all of the journey's stages or lanes (hidden lanes too).
+            if (drag.hit.part == Part::Stage) {
+                int to = drag.target > drag.hit.index ? drag.target - 1 : drag.target;
+                const auto all = JourneyEdits::stages(doc, m_scene->journeyId());
+                const StageId id = l.columns[drag.hit.index].id;
+                const StageId anchor = l.columns[qBound(0, to, int(l.columns.size()) - 1)].id;
+                if (QUndoCommand *c = JourneyEdits::reorderStage(doc, id, int(all.indexOf(anchor))))
+                    doc->execute(c);
+            } else if (drag.hit.part == Part::Lane) {
+                int to = drag.target > drag.hit.index ? drag.target - 1 : drag.target;
+                const auto all = JourneyEdits::lanes(doc, m_scene->journeyId());
+                const LaneId id = l.rows[drag.hit.index].id;
+                const LaneId anchor = l.rows[qBound(0, to, int(l.rows.size()) - 1)].id;
+                if (QUndoCommand *c = JourneyEdits::reorderLane(doc, id, int(all.indexOf(anchor))))
+                    doc->execute(c);
+            }
+        }
+        m_scene->relayoutNow();
+        viewport()->update();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void JourneyView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const Hit hit = hitTest(event->pos());
+    if (hit.part == Part::Stage) {
+        renameStage(hit.index);
+        return;
+    }
+    if (hit.part == Part::Lane) {
+        renameLane(hit.index);
+        return;
+    }
+    if (hit.part == Part::StageEdge || hit.part == Part::LaneEdge) {
+        // Double-click on an edge: back to the automatic size.
+        Document *doc = m_scene->document();
+        const auto &l = m_scene->journeyLayout();
+        if (doc && hit.part == Part::StageEdge) {
+            Stage copy = *doc->workspace().stages.find(l.columns[hit.index].id);
+            if (copy.width != 0) {
+                copy.width = 0;
+                doc->execute(new EditCommand<Stage>(doc, copy, tr("Reset width of stage “%1”").arg(copy.name)));
+            }
+        } else if (doc) {
+            Lane copy = *doc->workspace().lanes.find(l.rows[hit.index].id);
+            if (copy.height != 0) {
+                copy.height = 0;
+                doc->execute(new EditCommand<Lane>(doc, copy, tr("Reset height of lane “%1”").arg(copy.name)));
+            }
+        }
+        return;
+    }
+    if (hit.part == Part::Corner)
+        return;
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void JourneyView::renameStage(int column)
+{
+    Document *doc = m_scene->document();
+    const auto &l = m_scene->journeyLayout();
+    if (!doc || doc->isReadOnly() || column < 0 || column >= l.columns.size())
+        return;
+    const Stage *s = doc->workspace().stages.find(l.columns[column].id);
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Stage"), tr("Stage name:"), QLineEdit::Normal, s->name, &ok);
+    if (ok && !name.trimmed().isEmpty())
+        if (QUndoCommand *c = WorkspaceEdits::rename(doc, EntityKind::Stage, s->id.value, name.trimmed()))
+            doc->execute(c);
+}
+
+void JourneyView::renameLane(int row)
+{
+    Document *doc = m_scene->document();
+    const auto &l = m_scene->journeyLayout();
+    if (!doc || doc->isReadOnly() || row < 0 || row >= l.rows.size())
+        return;
+    const Lane *ln = doc->workspace().lanes.find(l.rows[row].id);
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Lane"), tr("Lane name:"), QLineEdit::Normal, ln->name, &ok);
+    if (ok && !name.trimmed().isEmpty())
+        if (QUndoCommand *c = WorkspaceEdits::rename(doc, EntityKind::Lane, ln->id.value, name.trimmed()))
+            doc->execute(c);
+}
+
+void JourneyView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const Hit hit = hitTest(event->pos());
+    switch (hit.part) {
+    case Part::Stage:
+    case Part::StageEdge: stageMenu(hit.index, event->globalPos()); return;
+    case Part::Lane:
+    case Part::LaneEdge: laneMenu(hit.index, event->globalPos()); return;
+    case Part::Corner: cornerMenu(event->globalPos()); return;
+    case Part::None: break;
+    }
+    QGraphicsView::contextMenuEvent(event);
+}
+
+void JourneyView::stageMenu(int column, QPoint globalPos)
+{
+    Document *doc = m_scene->document();
+    const auto &l = m_scene->journeyLayout();
+    if (!doc || column < 0)
+        return;
+    const StageId id = l.columns[column].id;
+    const JourneyId journey = m_scene->journeyId();
+    const int position = int(JourneyEdits::stages(doc, journey).indexOf(id));
+    const bool editable = !doc->isReadOnly();
+    QMenu menu(this);
+    menu.addAction(tr("&Rename…"), this, [this, column] { renameStage(column); })->setEnabled(editable);
+    QMenu *colours = menu.addMenu(tr("&Colour"));
+    colours->setEnabled(editable);
+    colours->addAction(tr("Default"), this, [doc, id] {
+        if (QUndoCommand *c = JourneyEdits::recolourStage(doc, id, {}))
+            doc->execute(c);
+    });
+    for (const auto &[value, name] : JourneyStyle::palette()) {
+        const QString dark = QColor(value).darker(250).name();
+        QPixmap swatch(16, 16);
+        swatch.fill(QColor(dark));
+        colours->addAction(QIcon(swatch), name, this, [doc, id, dark] {
+            if (QUndoCommand *c = JourneyEdits::recolourStage(doc, id, dark))
+                doc->execute(c);
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Add Stage &Before"), this, [doc, journey, position] {
+        doc->execute(JourneyEdits::addStage(doc, journey, position, tr("New stage")));
+    })->setEnabled(editable);
+    menu.addAction(tr("Add Stage &After"), this, [doc, journey, position] {
+        doc->execute(JourneyEdits::addStage(doc, journey, position + 1, tr("New stage")));
+    })->setEnabled(editable);
+    menu.addAction(tr("Move &Left"), this, [doc, id, position] {
+        if (QUndoCommand *c = JourneyEdits::reorderStage(doc, id, position - 1))
+            doc->execute(c);
+    })->setEnabled(editable && position > 0);
+    menu.addAction(tr("Move R&ight"), this, [doc, id, position] {
+        if (QUndoCommand *c = JourneyEdits::reorderStage(doc, id, position + 1))
+            doc->execute(c);
+    })->setEnabled(editable);
+    menu.addSeparator();
+    menu.addAction(tr("&Delete Stage"), this, [doc, id] {
+        if (QUndoCommand *c = WorkspaceEdits::remove(doc, EntityKind::Stage, id.value))
+            doc->execute(c);
+    })->setEnabled(editable && l.columns.size() > 1);
+    menu.exec(globalPos);
+}
+
+void JourneyView::addLaneMenu(QMenu *parent, int position)
+{
+    Document *doc = m_scene->document();
+    const JourneyId journey = m_scene->journeyId();
+    QMenu *menu = parent->addMenu(position < 0 ? tr("Add &Lane") : tr("Add &Lane Below"));
+    menu->setEnabled(doc && !doc->isReadOnly());
+    for (LaneKind kind : {LaneKind::Actions, LaneKind::Touchpoints, LaneKind::Thoughts, LaneKind::Emotions,
+                          LaneKind::PainPoints, LaneKind::Opportunities, LaneKind::Backstage, LaneKind::Owners,
+                          LaneKind::Custom}) {
+        const QString name = JourneyEdits::laneKindName(kind);
+        menu->addAction(name, this, [doc, journey, position, name, kind] {
+            doc->execute(JourneyEdits::addLane(doc, journey, position, name, kind));
+        });
+    }
+}
+
+void JourneyView::laneMenu(int row, QPoint globalPos)
+{
+    Document *doc = m_scene->document();
+    const auto &l = m_scene->journeyLayout();
+    if (!doc || row < 0)
+        return;
+    const LaneId id = l.rows[row].id;
+    const int position = int(JourneyEdits::lanes(doc, m_scene->journeyId()).indexOf(id));
+    const bool editable = !doc->isReadOnly();
+    QMenu menu(this);
+    menu.addAction(tr("&Rename…"), this, [this, row] { renameLane(row); })->setEnabled(editable);
+    QMenu *colours = menu.addMenu(tr("&Colour"));
+    colours->setEnabled(editable);
+    colours->addAction(tr("Default"), this, [doc, id] {
+        if (QUndoCommand *c = JourneyEdits::recolourLane(doc, id, {}))
+            doc->execute(c);
+    });
+    for (const auto &[value, name] : JourneyStyle::palette()) {
+        QPixmap swatch(16, 16);
+        swatch.fill(QColor(value));
+        const QString color = value;
+        colours->addAction(QIcon(swatch), name, this, [doc, id, color] {
+            if (QUndoCommand *c = JourneyEdits::recolourLane(doc, id, color))
+                doc->execute(c);
+        });
+    }
+    addLaneMenu(&menu, position + 1);
+    menu.addAction(tr("Move &Up"), this, [doc, id, position] {
+        if (QUndoCommand *c = JourneyEdits::reorderLane(doc, id, position - 1))
+            doc->execute(c);
+    })->setEnabled(editable && position > 0);
+    menu.addAction(tr("Move &Down"), this, [doc, id, position] {
+        if (QUndoCommand *c = JourneyEdits::reorderLane(doc, id, position + 1))
+            doc->execute(c);
+    })->setEnabled(editable);
+    menu.addAction(tr("&Hide Lane"), this, [doc, id] {
+        if (QUndoCommand *c = JourneyEdits::setLaneHidden(doc, id, true))
+            doc->execute(c);
+    })->setEnabled(editable);
+    menu.addSeparator();
+    menu.addAction(tr("&Delete Lane"), this, [doc, id] {
+        if (QUndoCommand *c = WorkspaceEdits::remove(doc, EntityKind::Lane, id.value))
+            doc->execute(c);
+    })->setEnabled(editable);
+    menu.exec(globalPos);
+}
+
+void JourneyView::cornerMenu(QPoint globalPos)
+{
+    Document *doc = m_scene->document();
+    if (!doc)
+        return;
+    const JourneyId journey = m_scene->journeyId();
+    QMenu menu(this);
+    menu.addAction(tr("Add &Stage"), this, [doc, journey] {
+        doc->execute(JourneyEdits::addStage(doc, journey, -1, tr("New stage")));
+    })->setEnabled(!doc->isReadOnly());
+    addLaneMenu(&menu, -1);
+    QMenu *hidden = menu.addMenu(tr("Show &Hidden Lane"));
+    for (const Lane &l : doc->workspace().lanes)
+        if (l.journeyId == journey && l.hidden) {
+            const LaneId id = l.id;
+            hidden->addAction(l.name, this, [doc, id] {
+                if (QUndoCommand *c = JourneyEdits::setLaneHidden(doc, id, false))
+                    doc->execute(c);
+            });
+        }
+    hidden->setEnabled(!hidden->isEmpty() && !doc->isReadOnly());
+    menu.exec(globalPos);
+}
+
+void JourneyView::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && scene())
+        scene()->setPalette(palette());
+}
+
+} // namespace waymark

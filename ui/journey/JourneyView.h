@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: Waymark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Ids.h"
+
+#include <QGraphicsView>
+
+namespace waymark {
+
+class JourneyScene;
+
+/// Shows a journey canvas. The stage band and the lane column are painted over the canvas
+/// and stay in place while it scrolls; they are where stages and lanes are renamed,
+/// recoloured, resized (drag an edge), reordered (drag the header), hidden and removed.
+/// Ctrl+wheel zooms, the middle button or Space+drag pans, a rubber band selects.
+class JourneyView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit JourneyView(JourneyScene *scene, QWidget *parent = nullptr);
+
+    JourneyScene *journeyScene() const { return m_scene; }
+    qreal zoom() const;
+    void setZoom(qreal zoom);
+    void zoomIn();
+    void zoomOut();
+    /// Fits the whole journey into the window.
+    void fitToWindow();
+    /// Large type for presentation: header sizes stay readable.
+    void setPresentation(bool on) { m_presentation = on; }
+
+    /// Where a stage's header or a lane's header is (viewport coordinates).
+    QRect stageHeaderRect(StageId stage) const;
+    QRect laneHeaderRect(LaneId lane) const;
+
+    static constexpr qreal minZoom = 0.15;
+    static constexpr qreal maxZoom = 4.0;
+
+signals:
+    void zoomChanged(qreal zoom);
+
+protected:
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class Part { None, Stage, StageEdge, Lane, LaneEdge, Corner };
+    struct Hit
+    {
+        Part part = Part::None;
+        int index = -1; ///< column or row
+    };
+    Hit hitTest(QPoint viewportPos) const;
+    QRectF visibleScene() const;
+    void renameStage(int column);
+    void renameLane(int row);
+    void stageMenu(int column, QPoint globalPos);
+    void laneMenu(int row, QPoint globalPos);
+    void cornerMenu(QPoint globalPos);
+    void addLaneMenu(QMenu *menu, int position);
+
+    JourneyScene *m_scene;
+    bool m_presentation = false;
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    QPoint m_panLast;
+    struct HeaderDrag
+    {
+        Hit hit;
+        QPoint start;
+        bool moved = false;
+        qreal startSize = 0;
+        int target = -1; ///< reorder: the position the header would land at
+    } m_header;
+};
+
+} // namespace waymark

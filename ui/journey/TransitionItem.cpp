@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: Waymark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TransitionItem.h"
+
+#include "JourneyStyle.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+#include <QStyleOptionGraphicsItem>
+#include <QtMath>
+
+namespace waymark {
+
+TransitionItem::TransitionItem(TransitionId id) : m_id(id)
+{
+    setFlag(ItemIsSelectable);
+    setAcceptedMouseButtons(Qt::NoButton);
+    setZValue(0.5);
+}
+
+QPainterPath TransitionItem::route(const QRectF &from, const QRectF &to)
+{
+    QPainterPath path;
+    if (to.left() >= from.right() - 1) { // forwards
+        const QPointF a(from.right(), from.center().y()), b(to.left(), to.center().y());
+        const qreal dx = qMax<qreal>(30, (b.x() - a.x()) / 2);
+        path.moveTo(a);
+        path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
+    } else if (to.right() <= from.left() + 1) { // backwards: a loop below
+        const QPointF a(from.center().x(), from.bottom()), b(to.center().x(), to.bottom());
+        const qreal low = qMax(a.y(), b.y()) + 60;
+        path.moveTo(a);
+        path.cubicTo(QPointF(a.x(), low), QPointF(b.x(), low), b);
+    } else { // the same stage: around the right side
+        const QPointF a(from.right(), from.center().y()), b(to.right(), to.center().y());
+        const qreal out = qMax(a.x(), b.x()) + 40;
+        path.moveTo(a);
+        path.cubicTo(QPointF(out, a.y()), QPointF(out, b.y()), b);
+    }
+    return path;
+}
+
+QPainterPath TransitionItem::route(const QRectF &from, QPointF to)
+{
+    QPainterPath path;
+    const QPointF a(from.right(), from.center().y());
+    const qreal dx = qMax<qreal>(30, qAbs(to.x() - a.x()) / 2);
+    path.moveTo(a);
+    path.cubicTo(a + QPointF(dx, 0), to - QPointF(dx, 0), to);
+    return path;
+}
+
+void TransitionItem::setEnds(const QRectF &from, const QRectF &to)
+{
+    prepareGeometryChange();
+    m_path = route(from, to);
+    updateGeometry();
+}
+
+void TransitionItem::setVolume(std::optional<double> volume, double largest)
+{
+    prepareGeometryChange();
+    m_label = volume ? QLocale().toString(*volume, 'f', QLocale::FloatingPointShortest) : QString();
+    m_width = volume && largest > 0 ? 2 + 5 * qBound(0.0, *volume / largest, 1.0) : 2.5;
+    updateGeometry();
+}
+
+void TransitionItem::updateGeometry()
+{
+    if (m_path.isEmpty())
+        return;
+    const QPointF tip = m_path.pointAtPercent(1);
+    const qreal angle = qDegreesToRadians(m_path.angleAtPercent(0.98));
+    const QPointF dir(qCos(angle), -qSin(angle));
+    const QPointF normal(-dir.y(), dir.x());
+    const qreal len = 10 + m_width * 1.5;
+    m_head = QPolygonF{tip, tip - dir * len + normal * len * 0.55, tip - dir * len - normal * len * 0.55};
+    m_labelRect = QRectF();
+    if (!m_label.isEmpty()) {
+        const QFontMetricsF fm(JourneyStyle::smallFont());
+        const QSizeF size(fm.horizontalAdvance(m_label) + 14, fm.height() + 4);
+        const QPointF mid = m_path.pointAtPercent(0.5);
+        m_labelRect = QRectF(mid - QPointF(size.width() / 2, size.height() / 2), size);
+    }
+}
+
+QRectF TransitionItem::boundingRect() const
+{
+    return m_path.boundingRect().united(m_head.boundingRect()).united(m_labelRect).adjusted(-8, -8, 8, 8);
+}
+
+QPainterPath TransitionItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(m_width + 10);
+    QPainterPath s = stroker.createStroke(m_path);
+    s.addPolygon(m_head);
+    if (!m_labelRect.isEmpty())
+        s.addRect(m_labelRect);
+    return s;
+}
+
+void TransitionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const bool selected = option->state & QStyle::State_Selected;
+    const QPalette palette = scene() ? scene()->palette() : QPalette();
+    const QColor color = selected ? palette.color(QPalette::Highlight) : QColor(0x45, 0x5a, 0x78, 200);
+    painter->setPen(QPen(color, m_width, Qt::SolidLine, Qt::RoundCap));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_path);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawPolygon(m_head);
+    if (!m_labelRect.isEmpty()) {
+        painter->setBrush(Qt::white);
+        painter->setPen(QPen(color, 1.2));
+        painter->drawRoundedRect(m_labelRect, m_labelRect.height() / 2, m_labelRect.height() / 2);
+        painter->setPen(QColor(0x1d, 0x1f, 0x23));
+        painter->setFont(JourneyStyle::smallFont());
+        painter->drawText(m_labelRect, Qt::AlignCenter, m_label);
+    }
+}
+
+} // namespace waymark

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: Waymark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Ids.h"
+
+#include <QGraphicsPathItem>
+
+#include <optional>
+
+namespace waymark {
+
+/// An arrow from one card to another: forwards as an S-curve, within a stage around the
+/// cards' right side, backwards (a loop) as an arc below them. Carries the observed volume
+/// as a label; its width grows with the share of the journey's largest volume.
+class TransitionItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 0x4a54 };
+
+    explicit TransitionItem(TransitionId id);
+
+    TransitionId id() const { return m_id; }
+    int type() const override { return Type; }
+
+    /// Routes the arrow between two card rectangles (scene coordinates).
+    void setEnds(const QRectF &from, const QRectF &to);
+    void setVolume(std::optional<double> volume, double largest);
+    QString label() const { return m_label; }
+    QPainterPath path() const { return m_path; }
+    QRectF labelRect() const { return m_labelRect; }
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    /// The same routing, for the arrow drawn while connecting.
+    static QPainterPath route(const QRectF &from, const QRectF &to);
+    static QPainterPath route(const QRectF &from, QPointF to);
+
+private:
+    void updateGeometry();
+
+    TransitionId m_id;
+    QPainterPath m_path;
+    QPolygonF m_head;
+    QString m_label;
+    QRectF m_labelRect;
+    qreal m_width = 2.5;
+};
+
+} // namespace waymark
