@@ -153,7 +153,7 @@ void TestJourneyRender::longLabelsWrapInsideTheirCards()
     QCOMPARE(item->laidOutLength(), int(flat.size())); // every character is laid out
     const QRectF card = item->cardRect();
     QVERIFY2(card.contains(item->textRect()), "the text lies inside the card");
-    QVERIFY(item->height() > 100);
+    QVERIFY(item->height() >= item->textRect().bottom() + CardItem::textPadding());
 
     // On the pixels: nothing outside the card but its shadow (2 px below, antialiasing 1 px).
     const int margin = 24;
@@ -184,12 +184,12 @@ void TestJourneyRender::templateJourneyScreenshotShowsItsContent()
     const auto &l = scene()->journeyLayout();
     QCOMPARE(l.columns.size(), 6);
     const qreal z = view()->zoom();
-    // The stage band: the default dark header colour across each stage.
+    // The stage band: each stage's colour across its header, its name on it.
     for (const auto &c : l.columns) {
         const QRect header = view()->mapFromScene(QRectF(c.x + 10, 20, c.width - 20, 30)).boundingRect();
-        QVERIFY2(countNear(shot, header, QColor(0x2c, 0x3e, 0x50), 8) > header.width() * header.height() / 3,
-                 "each stage has its header");
-        QVERIFY(countNear(shot, header, Qt::white, 40) > 0); // its name, in white
+        const QColor fill(m_doc->workspace().stages.find(c.id)->color);
+        QVERIFY2(countNear(shot, header, fill, 8) > header.width() * header.height() / 3, "each stage has its header");
+        QVERIFY(countNear(shot, header, JourneyStyle::textOn(fill), 60) > 0);
     }
     // The touchpoint "Checkout": a white card with a star (moment of truth) and dark text.
     const TouchpointId checkout = cardTitled(QStringLiteral("Checkout"));
@@ -223,10 +223,11 @@ void TestJourneyRender::headersStayVisibleWhileScrolling()
     const auto &l = scene()->journeyLayout();
     const QRect stage = view()->stageHeaderRect(l.columns.last().id);
     QVERIFY(stage.top() <= 1);
-    QVERIFY(countNear(shot, stage.adjusted(10, 10, -10, -10), QColor(0x2c, 0x3e, 0x50), 8) > stage.width());
+    const QColor fill(m_doc->workspace().stages.find(l.columns.last().id)->color);
+    QVERIFY(countNear(shot, stage.adjusted(10, 10, -10, -10), fill, 8) > stage.width());
     const QRect lane = view()->laneHeaderRect(l.rows.last().id);
     QVERIFY(lane.left() <= 1);
-    const QColor tint = JourneyStyle::laneTint(l.rows.last().kind, {});
+    const QColor tint = JourneyStyle::laneTint(l.rows.last().kind, m_doc->workspace().lanes.find(l.rows.last().id)->color);
     QVERIFY(countNear(shot, lane.adjusted(4, 4, -10, -4), tint, 4) > lane.width() * 4);
 }
 

@@ -78,6 +78,12 @@ JourneyScene::~JourneyScene()
     // Items go with the scene; the editor must not commit into a dying scene.
     if (m_editor)
         disconnect(m_editor, nullptr, this, nullptr);
+    // Deleting the items changes the selection: nothing may listen any more.
+    blockSignals(true);
+    disconnect(this, nullptr, this, nullptr);
+    clear();
+    m_cards.clear();
+    m_transitions.clear();
 }
 
 bool JourneyScene::isEditable() const
