@@ -280,6 +280,10 @@ QString ImportReport::summary() const
     s += tr("Problems:            %1\n").arg(problemCount);
     for (qsizetype i = 0; i < problems.size() && i < 20; ++i) {
         const ImportProblem &p = problems[i];
+        if (p.column.isEmpty() && p.value.isEmpty()) { // a problem of the whole record (a line that is no JSON object)
+            s += tr("  row %1: %2\n").arg(p.row).arg(p.reason);
+            continue;
+        }
         s += tr("  row %1, column “%2”: value “%3” %4; the value was dropped, the row kept\n")
                  .arg(p.row)
                  .arg(p.column, p.value, p.reason);
@@ -949,6 +953,7 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
             return abort(r.error());
     if (auto r = store.commit(); !r)
         return r.error();
+    report.changed = true;
     return report;
 }
 

@@ -77,6 +77,7 @@ struct ImportReport
     QStringList rules;             ///< the attachment rules applied (command-line form)
     qint64 attachedByRules = 0;    ///< of `attached`: by a rule rather than the touchpoint column
     qint64 existingAttachedByRules = 0; ///< unattached items from earlier imports a rule attached now
+    bool changed = false; ///< whether the workspace was changed (false for a dry run or when nothing was new)
 
     QJsonObject toJson() const;
     /// The summary printed after an import (rows read, imported, skipped, attached, problems).

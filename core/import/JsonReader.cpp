@@ -115,11 +115,11 @@ QList<QJsonObject> recordsOf(const QJsonDocument &doc)
 
 } // namespace
 
-JsonReader::JsonReader(QIODevice *device) : m_device(device) {}
+JsonReader::JsonReader(QIODevice *device, std::optional<bool> lines) : m_device(device), m_forceLines(lines) {}
 
 bool JsonReader::looksLikeLines(const QByteArray &head)
 {
-    const QByteArray t = head.trimmed();
+    const QByteArray t = (head.startsWith("\xEF\xBB\xBF") ? head.sliced(3) : head).trimmed();
     if (!t.startsWith('{'))
         return false;
     const qsizetype nl = t.indexOf('\n');
@@ -194,7 +194,10 @@ void JsonReader::flatten(const QJsonObject &input, Record &out)
             name = field.value(u"ref"_s).toString();
         if (name.isEmpty())
             name = field.value(u"id"_s).toString();
-        put(name, typeformAnswer(answer), title.isEmpty() ? QString() : title);
+        QString question = title;
+        if (question.isEmpty() && field.value(u"type"_s).toString() == u"nps"_s)
+            question = u"Net Promoter Score"_s; // Typeform's NPS question type, when the export has no titles
+        put(name, typeformAnswer(answer), question);
     }
     for (const QString &key : {u"hidden"_s, u"variables"_s}) {
         const QJsonValue v = object.value(key);
@@ -292,7 +295,7 @@ Result<void> JsonReader::read(const RowSink &sink)
     m_row = 0;
     if (!m_device->seek(0))
         return makeError(Error::Code::Io, tr("The file could not be read: %1").arg(m_device->errorString()));
-    m_lines = looksLikeLines(m_device->peek(1 << 16));
+    m_lines = m_forceLines ? *m_forceLines : looksLikeLines(m_device->peek(1 << 16));
     auto deliver = [&](const QJsonObject &o) {
         Record r;
         flatten(o, r);

@@ -7,6 +7,8 @@
 #include <QIODevice>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace waymark {
 
 /// Reads feedback from JSON: an array of objects (or an object holding one, such as
@@ -20,7 +22,9 @@ class JsonReader : public RowSource
 {
 public:
     /// `device` must stay open while the reader is used; it is read from the start on every `read`.
-    explicit JsonReader(QIODevice *device);
+    /// `lines` forces one object per line (true, for .ndjson/.jsonl) or one document (false);
+    /// by default the content decides.
+    explicit JsonReader(QIODevice *device, std::optional<bool> lines = std::nullopt);
 
     Result<void> read(const RowSink &sink) override;
     qint64 currentRow() const override { return m_row; }
@@ -50,6 +54,7 @@ private:
     void addColumn(const QString &name, const QString &question = {});
 
     QIODevice *m_device;
+    std::optional<bool> m_forceLines;
     bool m_lines = false;
     qint64 m_row = 0;
     qint64 m_done = 0;

@@ -58,7 +58,10 @@ private:
 class JsonFileSource : public JsonReader
 {
 public:
-    explicit JsonFileSource(std::unique_ptr<QFile> file) : JsonReader(file.get()), m_file(std::move(file)) {}
+    JsonFileSource(std::unique_ptr<QFile> file, std::optional<bool> lines)
+        : JsonReader(file.get(), lines), m_file(std::move(file))
+    {
+    }
 
 private:
     std::unique_ptr<QFile> m_file;
@@ -90,6 +93,8 @@ RowSourceOptions::Format RowSource::sniff(const QByteArray &head, const QString 
         t.remove(0, 3);
     t = t.trimmed();
     const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == u"xlsx"_s || suffix == u"xlsm"_s)
+        return Format::Xlsx;
     if (suffix == u"json"_s || suffix == u"ndjson"_s || suffix == u"jsonl"_s)
         return Format::Json;
     // "[" or "{" first: JSON, unless the extension says delimited text ("[Q1],[Q2]" headers exist).
@@ -119,7 +124,11 @@ Result<std::unique_ptr<RowSource>> RowSource::open(const QString &path, const Ro
         reader->setSheet(options.sheet);
         return std::unique_ptr<RowSource>(std::move(reader));
     }
-    case RowSourceOptions::Format::Json: return std::unique_ptr<RowSource>(std::make_unique<JsonFileSource>(std::move(file)));
+    case RowSourceOptions::Format::Json: {
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        const std::optional<bool> lines = suffix == u"ndjson"_s || suffix == u"jsonl"_s ? std::optional<bool>(true) : std::nullopt;
+        return std::unique_ptr<RowSource>(std::make_unique<JsonFileSource>(std::move(file), lines));
+    }
     case RowSourceOptions::Format::Auto:
     case RowSourceOptions::Format::Csv: break;
     }
