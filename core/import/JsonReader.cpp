@@ -220,19 +220,25 @@ Result<void> JsonReader::scanLines(const std::function<bool(const QJsonObject &,
     qint64 line = 0;
     int skipped = 0;
     while (!m_device->atEnd()) {
-        QByteArray bytes = m_device->readLine(maxLineBytes);
-        if (bytes.isEmpty() && !m_device->atEnd())
-            return makeError(Error::Code::Io, tr("The file could not be read: %1").arg(m_device->errorString()));
-        m_done += bytes.size();
-        ++line;
-        if (!bytes.endsWith('\n') && !m_device->atEnd()) {
-            // A line longer than the cap: skip the rest of it.
-            while (!m_device->atEnd()) {
-                const QByteArray rest = m_device->readLine(maxLineBytes);
-                m_done += rest.size();
-                if (rest.endsWith('\n') || rest.isEmpty())
-                    break;
+        // A line in pieces (readLine reserves its whole limit up front), cut off at maxLineBytes.
+        QByteArray bytes;
+        bool tooLong = false;
+        while (!m_device->atEnd()) {
+            const QByteArray piece = m_device->readLine(1 << 16);
+            if (piece.isEmpty())
+                return makeError(Error::Code::Io, tr("The file could not be read: %1").arg(m_device->errorString()));
+            m_done += piece.size();
+            if (!tooLong && bytes.size() + piece.size() > maxLineBytes) {
+                tooLong = true;
+                bytes.clear();
             }
+            if (!tooLong)
+                bytes += piece;
+            if (piece.endsWith('\n'))
+                break;
+        }
+        ++line;
+        if (tooLong) {
             m_issues.append({line, 0, tr("line %1 is longer than %2 MB; it was skipped").arg(line).arg(maxLineBytes >> 20)});
             continue;
         }
