@@ -61,6 +61,9 @@ QString stem(QString word)
         for (const char16_t *suffix : suffixes) {
             const QStringView s(suffix);
             if (word.size() - s.size() >= 3 && word.endsWith(s)) {
+                // "delivery" → "deliver", but "delay" stays: -y only after a consonant.
+                if (s == u"y" && QStringView(u"aeiouäöü").contains(word.at(word.size() - 2)))
+                    continue;
                 word.chop(s.size());
                 stripped = true;
                 break;
