@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Waymark developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommands.h"
+#include "ImportCommand.h"
 
 #include "import/ColumnMapping.h"
 #include "import/FeedbackImporter.h"
@@ -265,64 +266,6 @@ int cmdExportJson(QCommandLineParser &p)
     return Success;
 }
 
-int cmdImport(QCommandLineParser &p)
-{
-    const QString file = p.positionalArguments().value(0);
-    const QString dataPath = p.positionalArguments().value(1);
-    ImportOptions options;
-    options.preset = p.value(u"preset"_s).isEmpty() ? u"auto"_s : p.value(u"preset"_s);
-    options.journey = p.value(u"journey"_s);
-    options.createTouchpoints = p.isSet(u"create-touchpoints"_s);
-    options.dryRun = p.isSet(u"dry-run"_s);
-    for (const QString &map : p.values(u"map"_s)) {
-        const qsizetype eq = map.indexOf(u'=');
-        if (eq <= 0) {
-            err() << "waymark-cli: " << tr("--map %1: write it as FIELD=COLUMN, e.g. --map nps=Q5.").arg(map) << Qt::endl;
-            return UsageError;
-        }
-        options.overrides.append({map.left(eq), map.mid(eq + 1)});
-    }
-    if (auto r = WorkspaceStore::validate(file); !r)
-        return inputError(r.error());
-    // A GUI editing the file would overwrite the import on its next save.
-    auto lock = FileLock::acquire(QFileInfo(file).absoluteFilePath());
-    if (!lock)
-        return inputError(lock.error().message + u' ' + tr("Import into it from the GUI, or close it first."));
-    // The import runs on a copy beside the file, which replaces it atomically only when
-    // everything succeeded; on any error the file is exactly as it was.
-    const QString absolute = QFileInfo(file).absoluteFilePath();
-    WorkspaceStore::removeStaleTemporaries(absolute);
-    const QString copy = WorkspaceStore::temporaryPathFor(absolute);
-    const auto removeCopy = qScopeGuard([&copy] { QFile::remove(copy); });
-    if (!QFile::copy(absolute, copy))
-        return inputError(tr("Could not copy “%1” beside itself for the import. Check that its folder is writable and "
-                             "not full.")
-                              .arg(file));
-    QFile(copy).setPermissions(QFile(absolute).permissions() | QFile::WriteOwner);
-    auto store = WorkspaceStore::open(copy, WorkspaceStore::Access::Staging);
-    if (!store)
-        return inputError(store.error());
-    auto report = FeedbackImporter::run(**store, dataPath, options);
-    if (!report)
-        return inputError(report.error());
-    if (!options.dryRun && report->imported > 0) {
-        store->reset();
-        if (auto r = WorkspaceStore::replaceFile(copy, absolute); !r)
-            return inputError(r.error());
-    }
-    out() << report->summary();
-    out().flush();
-    if (p.isSet(u"report"_s)) {
-        QSaveFile save(p.value(u"report"_s));
-        const QByteArray json = QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);
-        if (!save.open(QIODevice::WriteOnly) || save.write(json) != json.size() || !save.commit())
-            return inputError(tr("Could not write the report “%1”: %2.").arg(p.value(u"report"_s), save.errorString()));
-    }
-    if (report->imported == 0 && report->duplicates == 0)
-        return inputError(tr("Nothing could be imported from “%1”.").arg(dataPath));
-    return Success;
-}
-
 // scores / priorities (core/scoring, docs/scoring.md) ---------------------------------
 
 int usageError(const QString &message);
@@ -457,21 +400,10 @@ QList<CommandSpec> commands()
          {}, cmdInfo, {json}, {u"FILE.waymark"_s}},
         {u"templates"_s, u"templates [--json]"_s, tr("List the bundled templates: name and title."), {}, cmdTemplates,
          {json}, {}},
-        {u"import"_s,
-         u"import FILE.waymark DATA [--preset NAME] [--map FIELD=COLUMN]... [--journey NAME] [--create-touchpoints] [--dry-run] [--report OUT.json]"_s,
-         tr("Import survey responses, reviews or tickets from CSV/TSV and attach them to touchpoints."),
-         tr("The layout (Qualtrics, SurveyMonkey, generic) and the columns are recognised; --map corrects a column "
-            "(FIELD is one of: %1). Rows imported before are skipped. The import is one transaction: on any error "
-            "the workspace is unchanged.")
-             .arg(ColumnMapping::fields().join(u", "_s)),
-         cmdImport,
-         {QCommandLineOption(u"preset"_s, tr("The export's layout: %1.").arg(SurveyLayout::presets().join(u", "_s)), u"NAME"_s),
-          QCommandLineOption(u"map"_s, tr("Read FIELD from COLUMN (name, question text, number or letter)."), u"FIELD=COLUMN"_s),
-          QCommandLineOption(u"journey"_s, tr("Attach to the journey NAME (default: the only journey)."), u"NAME"_s),
-          QCommandLineOption(u"create-touchpoints"_s, tr("Create the journey, stages and touchpoints named in the data where missing.")),
-          QCommandLineOption(u"dry-run"_s, tr("Read and check everything, change nothing.")),
-          QCommandLineOption(u"report"_s, tr("Write every problem (row, column, value, reason) as JSON."), u"OUT.json"_s)},
-         {u"FILE.waymark"_s, u"DATA"_s}},
+        {u"import"_s, ImportCommand::synopsis(), ImportCommand::summary(), ImportCommand::details(), ImportCommand::run,
+         ImportCommand::options(), {u"FILE.waymark"_s, u"DATA"_s}},
+        {u"suggest"_s, SuggestCommand::synopsis(), SuggestCommand::summary(), SuggestCommand::details(),
+         SuggestCommand::run, SuggestCommand::options(), {u"FILE.waymark"_s}},
         {u"export-json"_s, u"export-json FILE.waymark OUT.json"_s,
          tr("Write the whole workspace, feedback included, as interchange JSON (OUT.json “-” is standard output)."),
          tr("The format is documented in docs/interchange-format.md; “new --from” reads it back, byte-identically."),

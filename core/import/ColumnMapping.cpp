@@ -189,4 +189,22 @@ QJsonObject ColumnMapping::toJson(const QStringList &columnNames) const
     return o;
 }
 
+std::optional<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &saved, const QStringList &columnNames)
+{
+    ColumnMapping m;
+    for (const QString &field : fields()) {
+        if (!saved.contains(field))
+            continue;
+        const int c = int(columnNames.indexOf(saved.value(field).toString()));
+        if (c < 0)
+            return std::nullopt;
+        m.m_columns.insert(field, c);
+    }
+    if (m.m_columns.isEmpty())
+        return std::nullopt;
+    m.csatScale = saved.value(u"csatScale"_s).toInt(5);
+    m.cesScale = saved.value(u"cesScale"_s).toInt(7);
+    return m;
+}
+
 } // namespace waymark

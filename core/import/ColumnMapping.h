@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace waymark {
 
 /// Which column feeds which feedback field (SCORING.md, "Inputs per feedback item").
@@ -34,6 +36,9 @@ public:
 
     /// field → column name, plus the scales (stored with the feedback source).
     QJsonObject toJson(const QStringList &columnNames) const;
+    /// A mapping saved with `toJson`, applied to a file with `columnNames`; nothing when
+    /// a column it names is not there (another survey) or it maps nothing.
+    static std::optional<ColumnMapping> fromJson(const QJsonObject &saved, const QStringList &columnNames);
 
 private:
     QHash<QString, int> m_columns;

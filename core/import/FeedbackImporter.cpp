@@ -3,19 +3,33 @@
 #include "FeedbackImporter.h"
 
 #include "ColumnMapping.h"
+#include "RowSource.h"
 #include "SurveyLayout.h"
 #include "ValueParser.h"
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <mutex>
+#include <string_view>
+#include <thread>
+#include <unordered_set>
+#include <vector>
 
 namespace waymark {
 namespace {
@@ -85,8 +99,8 @@ public:
                         continue;
                     if (!m_byName.contains(k))
                         m_byName.insert(k, t.id);
-                    if (stage && !m_byStageName.contains(normalized(stage->name) + u'\x1f' + k))
-                        m_byStageName.insert(normalized(stage->name) + u'\x1f' + k, t.id);
+                    if (stage && !m_byStageName.value(normalized(stage->name)).contains(k))
+                        m_byStageName[normalized(stage->name)].insert(k, t.id);
                 }
             }
         }
@@ -95,13 +109,17 @@ public:
     /// The touchpoint for a row, created when allowed; invalid when none.
     Result<TouchpointId> find(const QString &touchpoint, const QString &stage)
     {
-        const QString key = normalized(touchpoint);
+        return find(touchpoint, stage, normalized(touchpoint), normalized(stage));
+    }
+    /// The same with the names already normalised (on the reading thread).
+    Result<TouchpointId> find(const QString &touchpoint, const QString &stage, const QString &key, const QString &stageKey)
+    {
         if (key.isEmpty())
             return TouchpointId();
-        const QString stageKey = normalized(stage);
         if (!stageKey.isEmpty())
-            if (auto it = m_byStageName.constFind(stageKey + u'\x1f' + key); it != m_byStageName.cend())
-                return *it;
+            if (auto s = m_byStageName.constFind(stageKey); s != m_byStageName.cend())
+                if (auto it = s->constFind(key); it != s->cend())
+                    return *it;
         if (auto it = m_byName.constFind(key); it != m_byName.cend())
             return *it;
         if (!m_create)
@@ -121,7 +139,7 @@ public:
         if (auto r = m_store.upsert(t, m_w.touchpoints.size() - 1); !r)
             return r.error();
         m_byName.insert(key, t.id);
-        m_byStageName.insert(normalized(m_w.stages.find(*stageId)->name) + u'\x1f' + key, t.id);
+        m_byStageName[normalized(m_w.stages.find(*stageId)->name)].insert(key, t.id);
         ++m_report.createdTouchpoints;
         return t.id;
     }
@@ -165,7 +183,7 @@ private:
     LaneId m_lane;
     QHash<QString, StageId> m_stages;
     QHash<QString, TouchpointId> m_byName;
-    QHash<QString, TouchpointId> m_byStageName;
+    QHash<QString, QHash<QString, TouchpointId>> m_byStageName; ///< stage → title or keyword → touchpoint
 };
 
 /// Picks (or creates) the journey the rows attach to.
@@ -224,25 +242,48 @@ QJsonObject ImportReport::toJson() const
             {u"createdTouchpoints"_s, createdTouchpoints},
             {u"problemCount"_s, problemCount},
             {u"problems"_s, list},
-            {u"dryRun"_s, dryRun}};
+            {u"dryRun"_s, dryRun},
+            {u"format"_s, format},
+            {u"sheet"_s, sheet},
+            {u"savedMappingFrom"_s, savedMappingFrom},
+            {u"rules"_s, QJsonArray::fromStringList(rules)},
+            {u"attachedByRules"_s, attachedByRules},
+            {u"existingAttachedByRules"_s, existingAttachedByRules}};
 }
 
 QString ImportReport::summary() const
 {
-    QString s = tr("%1: %2 layout, %3, delimiter %4, %5 header row(s)\n")
+    QString where;
+    if (format == u"XLSX"_s)
+        where = tr("%1: %2 layout, XLSX sheet “%3”, %4 header row(s)\n").arg(QFileInfo(file).fileName(), preset, sheet).arg(headerRows);
+    else if (format.contains(u"JSON"_s))
+        where = tr("%1: %2 layout, %3\n").arg(QFileInfo(file).fileName(), preset, format);
+    else
+        where = tr("%1: %2 layout, %3, delimiter %4, %5 header row(s)\n")
                     .arg(QFileInfo(file).fileName(), preset, encoding,
                          delimiter == u"\t"_s ? u"tab"_s : u"“"_s + delimiter + u"”"_s)
                     .arg(headerRows);
+    QString s = where;
+    if (!savedMappingFrom.isEmpty())
+        s += tr("Mapping:             saved with the earlier import of %1 (same columns), reused\n").arg(savedMappingFrom);
     s += tr("Rows read:           %1\n").arg(rowsRead);
     s += tr("Imported:            %1%2\n").arg(imported).arg(dryRun ? tr(" (dry run: nothing was changed)") : QString());
     s += tr("Duplicates skipped:  %1\n").arg(duplicates);
     s += tr("Attached:            %1%2\n").arg(attached).arg(journey.isEmpty() ? QString() : tr(" (journey “%1”)").arg(journey));
+    if (attachedByRules > 0)
+        s += tr("  by rules:          %1\n").arg(attachedByRules);
     s += tr("Unattached:          %1\n").arg(unattached);
+    if (existingAttachedByRules > 0)
+        s += tr("Earlier feedback attached by rules: %1\n").arg(existingAttachedByRules);
     if (createdStages || createdTouchpoints)
         s += tr("Created:             %1 stage(s), %2 touchpoint(s)\n").arg(createdStages).arg(createdTouchpoints);
     s += tr("Problems:            %1\n").arg(problemCount);
     for (qsizetype i = 0; i < problems.size() && i < 20; ++i) {
         const ImportProblem &p = problems[i];
+        if (p.column.isEmpty() && p.value.isEmpty()) { // a problem of the whole record (a line that is no JSON object)
+            s += tr("  row %1: %2\n").arg(p.row).arg(p.reason);
+            continue;
+        }
         s += tr("  row %1, column “%2”: value “%3” %4; the value was dropped, the row kept\n")
                  .arg(p.row)
                  .arg(p.column, p.value, p.reason);
@@ -252,43 +293,311 @@ QString ImportReport::summary() const
     return s;
 }
 
+namespace {
+
+/// Strings kept compactly for the duplicate check (a million response ids fit in tens
+/// of megabytes instead of a QString and hash node each).
+class CompactStringSet
+{
+public:
+    /// Inserts `s`; false when it was there already.
+    bool insert(const QString &s)
+    {
+        const QByteArray utf8 = s.toUtf8();
+        if (m_set.contains(std::string_view(utf8.constData(), size_t(utf8.size()))))
+            return false;
+        m_set.insert(store(utf8));
+        return true;
+    }
+    bool contains(const QString &s) const
+    {
+        const QByteArray utf8 = s.toUtf8();
+        return m_set.contains(std::string_view(utf8.constData(), size_t(utf8.size())));
+    }
+
+private:
+    std::string_view store(const QByteArray &bytes)
+    {
+        const size_t n = size_t(bytes.size());
+        if (m_blocks.empty() || m_used + n > m_blockSize) {
+            m_blockSize = std::max<size_t>(1 << 20, n);
+            m_blocks.push_back(std::make_unique<char[]>(m_blockSize));
+            m_used = 0;
+        }
+        char *p = m_blocks.back().get() + m_used;
+        std::memcpy(p, bytes.constData(), n);
+        m_used += n;
+        return {p, n};
+    }
+    std::unordered_set<std::string_view> m_set;
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    size_t m_blockSize = 0;
+    size_t m_used = 0;
+};
+
+/// One record read, parsed and checked on the reading thread, ready to be stored.
+struct ParsedRow
+{
+    FeedbackItem item; ///< without an id yet
+    QByteArray raw;    ///< the cells as a JSON array, UTF-8 (feedback_item.raw)
+    QByteArray hash;   ///< rowHash(raw)
+    QString touchpointKey, stageKey;
+    int rule = -1;     ///< the first attachment rule the row matches
+    qint64 row = 0;
+    QList<ImportProblem> problems; ///< values dropped from this row
+    bool duplicate = false;
+};
+
+struct Batch
+{
+    QList<ParsedRow> rows;
+    qint64 rowsRead = 0;
+    qint64 done = 0;
+};
+
+/// Batches from the reading thread to the writing one; bounded so memory stays flat.
+class BatchQueue
+{
+public:
+    bool push(Batch &&b)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [this] { return m_queue.size() < 8 || m_cancelled; });
+        if (m_cancelled)
+            return false;
+        m_queue.push_back(std::move(b));
+        m_notEmpty.notify_one();
+        return true;
+    }
+    std::optional<Batch> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [this] { return !m_queue.empty() || m_closed; });
+        if (m_queue.empty())
+            return std::nullopt;
+        Batch b = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_notFull.notify_one();
+        return b;
+    }
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_notEmpty.notify_all();
+    }
+    void cancel()
+    {
+        std::lock_guard lock(m_mutex);
+        m_cancelled = true;
+        m_queue.clear();
+        m_notFull.notify_all();
+    }
+    bool cancelled() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_cancelled;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    std::condition_variable m_notEmpty, m_notFull;
+    std::deque<Batch> m_queue;
+    bool m_closed = false;
+    bool m_cancelled = false;
+};
+
+sqlite3 *rawHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.data());
+    return nullptr;
+}
+
+/// The bulk insert of feedback rows and attachments through SQLite's own API, with two
+/// statements prepared once for the whole import.
+class FeedbackWriter
+{
+public:
+    ~FeedbackWriter()
+    {
+        sqlite3_finalize(m_item);
+        sqlite3_finalize(m_attach);
+    }
+    Result<void> prepare(sqlite3 *db)
+    {
+        m_db = db;
+        if (!db)
+            return makeError(Error::Code::Sql, tr("Could not store feedback: the database is not open"));
+        const char *item = "INSERT INTO feedback_item(id, source_id, response_id, date, channel, segment, respondent_id,"
+                           " touchpoint, stage, nps, csat, csat_scale, ces, ces_scale, comment, raw, row_hash)"
+                           " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        const char *attach = "INSERT OR IGNORE INTO attachment(feedback_id, touchpoint_id) VALUES(?, ?)";
+        if (sqlite3_prepare_v3(db, item, -1, SQLITE_PREPARE_PERSISTENT, &m_item, nullptr) != SQLITE_OK
+            || sqlite3_prepare_v3(db, attach, -1, SQLITE_PREPARE_PERSISTENT, &m_attach, nullptr) != SQLITE_OK)
+            return failure();
+        return {};
+    }
+    Result<void> insert(const ParsedRow &p, qint64 id)
+    {
+        const FeedbackItem &f = p.item;
+        auto text = [this](int index, const QString &value) {
+            return sqlite3_bind_text16(m_item, index, value.isNull() ? static_cast<const void *>(u"") : value.utf16(),
+                                       int(value.size() * 2), SQLITE_STATIC);
+        };
+        auto optionalInt = [this](int index, const std::optional<int> &value) {
+            return value ? sqlite3_bind_int(m_item, index, *value) : sqlite3_bind_null(m_item, index);
+        };
+        int rc = sqlite3_bind_int64(m_item, 1, id);
+        rc |= sqlite3_bind_int64(m_item, 2, f.sourceId.value);
+        rc |= text(3, f.responseId);
+        rc |= text(4, f.date);
+        rc |= text(5, f.channel);
+        rc |= text(6, f.segment);
+        rc |= text(7, f.respondentId);
+        rc |= text(8, f.touchpoint);
+        rc |= text(9, f.stage);
+        rc |= optionalInt(10, f.nps);
+        rc |= optionalInt(11, f.csat);
+        rc |= sqlite3_bind_int(m_item, 12, f.csatScale);
+        rc |= optionalInt(13, f.ces);
+        rc |= sqlite3_bind_int(m_item, 14, f.cesScale);
+        rc |= text(15, f.comment);
+        rc |= sqlite3_bind_text(m_item, 16, p.raw.constData(), int(p.raw.size()), SQLITE_STATIC);
+        rc |= sqlite3_bind_text(m_item, 17, p.hash.constData(), int(p.hash.size()), SQLITE_STATIC);
+        if (rc != SQLITE_OK || sqlite3_step(m_item) != SQLITE_DONE) {
+            sqlite3_reset(m_item);
+            return failure();
+        }
+        sqlite3_reset(m_item);
+        return {};
+    }
+    Result<void> attach(qint64 item, TouchpointId touchpoint)
+    {
+        sqlite3_bind_int64(m_attach, 1, item);
+        sqlite3_bind_int64(m_attach, 2, touchpoint.value);
+        const int rc = sqlite3_step(m_attach);
+        sqlite3_reset(m_attach);
+        if (rc != SQLITE_DONE)
+            return failure();
+        return {};
+    }
+
+private:
+    Error failure() const
+    {
+        const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return makeError(Error::Code::Sql,
+                         detail.contains(u"full"_s)
+                             ? tr("Could not store a feedback item: the disk is full. Free some space and try again.")
+                             : tr("Could not store a feedback item"),
+                         detail);
+    }
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_item = nullptr;
+    sqlite3_stmt *m_attach = nullptr;
+};
+
+/// The indexes on the feedback tables, dropped for a large import and built again at its
+/// end (sorting once is far faster than keeping them up to date row by row). Both happen
+/// inside the import's transaction, so the schema after it is exactly the one before.
+class DeferredIndexes
+{
+public:
+    Result<void> drop(QSqlDatabase db)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
+                    " AND tbl_name IN ('feedback_item', 'attachment') ORDER BY rowid"_s))
+            return sqlError(tr("Could not prepare the import"), q.lastError());
+        QList<std::pair<QString, QString>> found;
+        while (q.next())
+            found.append({q.value(0).toString(), q.value(1).toString()});
+        q.finish();
+        for (const auto &[name, sql] : found) {
+            if (!q.exec(u"DROP INDEX \"%1\""_s.arg(QString(name).replace(u'"', u"\"\""_s))))
+                return sqlError(tr("Could not prepare the import"), q.lastError());
+            m_sql.append(sql);
+        }
+        m_db = db;
+        return {};
+    }
+    Result<void> restore()
+    {
+        QSqlQuery q(m_db);
+        for (const QString &sql : std::as_const(m_sql))
+            if (!q.exec(sql))
+                return sqlError(tr("Could not index the imported feedback"), q.lastError());
+        m_sql.clear();
+        return {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    QStringList m_sql;
+};
+
+} // namespace
+
 Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString &dataPath, const ImportOptions &o)
 {
     ImportReport report;
     report.file = dataPath;
     report.dryRun = o.dryRun;
     const QString fileName = QFileInfo(dataPath).fileName();
-    QFile file(dataPath);
-    if (!file.exists())
-        return makeError(Error::Code::NotFound, tr("“%1” does not exist.").arg(dataPath));
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, tr("“%1” cannot be read: %2.").arg(dataPath, file.errorString()));
-    const qint64 total = file.size();
-    const QByteArray headBytes = file.peek(64 * 1024);
-    const CsvDialect dialect = o.dialect ? *o.dialect : CsvReader::sniff(headBytes, headBytes.size() >= total);
-    report.encoding = CsvDialect::encodingName(dialect.encoding);
-    report.delimiter = QString(dialect.delimiter);
+    RowSourceOptions sourceOptions;
+    sourceOptions.dialect = o.dialect;
+    sourceOptions.sheet = o.sheet;
+    if (const auto format = RowSource::formatNamed(o.format))
+        sourceOptions.format = *format;
+    else
+        return makeError(Error::Code::InvalidInput,
+                         tr("There is no format “%1”. Formats: auto, csv, json, xlsx.").arg(o.format));
+    auto opened = RowSource::open(dataPath, sourceOptions);
+    if (!opened)
+        return opened.error();
+    RowSource &source = **opened;
 
     // First pass: the layout and a sample of values.
     QList<QStringList> head;
-    {
-        CsvReader reader(&file, dialect);
-        if (auto r = reader.read([&](const QStringList &fields, qint64) {
-                head.append(fields);
-                return head.size() < 200;
-            });
-            !r)
-            return r.error();
-    }
+    if (auto r = source.read([&](const QStringList &fields) {
+            head.append(fields);
+            return head.size() < 200;
+        });
+        !r)
+        return r.error();
+    report.format = source.format();
+    report.encoding = source.encoding();
+    report.delimiter = source.delimiter();
+    report.sheet = source.sheet();
     if (head.isEmpty())
         return makeError(Error::Code::InvalidInput, tr("“%1” is empty: there are no rows to import.").arg(fileName));
     if (o.preset != u"auto"_s && !SurveyLayout::presets().contains(o.preset))
         return makeError(Error::Code::InvalidInput, tr("There is no preset “%1”. Presets: %2.")
                                                         .arg(o.preset, SurveyLayout::presets().join(u", "_s)));
-    const SurveyLayout layout = SurveyLayout::detect(head, o.preset);
+    SurveyLayout layout = SurveyLayout::detect(head, o.preset);
+    if (const QStringList questions = source.questions(); layout.headerRows == 1 && questions.size() == layout.names.size())
+        layout.questions = questions;
     report.preset = layout.preset;
     report.headerRows = layout.headerRows;
-    ColumnMapping mapping = ColumnMapping::propose(layout, head.mid(layout.headerRows));
+
+    // The mapping: the one saved with the last import of the same survey, else a proposal.
+    std::optional<ColumnMapping> saved;
+    if (o.useSavedMapping) {
+        auto sources = store.sources();
+        if (!sources)
+            return sources.error();
+        for (auto it = sources->crbegin(); it != sources->crend() && !saved; ++it) {
+            if (it->columns != layout.names)
+                continue;
+            saved = ColumnMapping::fromJson(it->mapping, layout.names);
+            if (saved)
+                report.savedMappingFrom = tr("“%1” (%2)").arg(it->fileName, it->importedAt);
+        }
+    }
+    ColumnMapping mapping = saved ? *saved : ColumnMapping::propose(layout, head.mid(layout.headerRows));
+    head.clear();
     for (const auto &[field, ref] : o.overrides) {
         if (!ColumnMapping::fields().contains(field))
             return makeError(Error::Code::InvalidInput, tr("--map %1=%2: “%1” is not a field. Fields: %3.")
@@ -313,6 +622,26 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
                             "Map one with --map nps=COLUMN (or csat, ces, comment).")
                              .arg(fileName, layout.names.join(u", "_s)));
 
+    // Attachment rules: the saved ones, plus those added now.
+    QList<AttachmentRule> ruleList;
+    bool rulesChanged = false;
+    {
+        auto savedRules = AttachmentRules::load(store);
+        if (!savedRules)
+            return savedRules.error();
+        ruleList = o.clearRules ? QList<AttachmentRule>() : *savedRules;
+        for (const AttachmentRule &r : o.addRules) {
+            if (auto v = r.validate(); !v)
+                return v.error();
+            if (!ruleList.contains(r))
+                ruleList.append(r);
+        }
+        rulesChanged = ruleList != *savedRules;
+    }
+    const AttachmentRules rules(ruleList);
+    for (const AttachmentRule &r : ruleList)
+        report.rules.append(r.spec());
+
     auto loaded = store.loadWorkspace();
     if (!loaded)
         return loaded.error();
@@ -326,7 +655,7 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
         store.rollback();
         return e;
     };
-    auto journey = chooseJourney(w, store, o, dataPath, touchpointColumn >= 0);
+    auto journey = chooseJourney(w, store, o, dataPath, touchpointColumn >= 0 || !rules.isEmpty());
     if (!journey)
         return abort(journey.error());
     if (const Journey *j = w.journeys.find(*journey))
@@ -338,8 +667,8 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
     // What is already there, for skipping duplicates.
     // Rows without an id are known by a hash of their cells; identical rows (two 5-star
     // reviews without text on one day) are told apart by how often they occur.
-    QSet<QString> knownResponses;
-    QHash<QString, int> knownHashes, seenHashes;
+    CompactStringSet knownResponses;
+    QHash<QByteArray, int> knownHashes, seenHashes;
     qint64 nextItemId = 1, sourceId = 1;
     {
         QSqlQuery q(store.database());
@@ -350,162 +679,281 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
             if (const QString id = q.value(0).toString(); !id.isEmpty())
                 knownResponses.insert(id);
             else
-                ++knownHashes[q.value(1).toString()];
+                ++knownHashes[q.value(1).toString().toLatin1()];
         }
         if (q.exec(u"SELECT coalesce(max(id), 0) + 1 FROM feedback_item"_s) && q.next())
             nextItemId = q.value(0).toLongLong();
         if (q.exec(u"SELECT coalesce(max(id), 0) + 1 FROM feedback_source"_s) && q.next())
             sourceId = q.value(0).toLongLong();
     }
-    FeedbackSource source;
-    source.id = FeedbackSourceId(sourceId);
-    source.name = QFileInfo(dataPath).completeBaseName();
-    source.preset = layout.preset;
-    source.fileName = fileName;
-    source.importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    source.columns = layout.names;
-    source.mapping = report.mapping;
-    if (auto r = store.insertSource(source); !r)
+    const qint64 firstNewItem = nextItemId;
+    FeedbackSource fs;
+    fs.id = FeedbackSourceId(sourceId);
+    fs.name = QFileInfo(dataPath).completeBaseName();
+    fs.preset = layout.preset;
+    fs.fileName = fileName;
+    fs.importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    fs.columns = layout.names;
+    fs.mapping = report.mapping;
+    if (auto r = store.insertSource(fs); !r)
         return abort(r.error());
 
-    auto problem = [&](qint64 row, int column, const QString &value, const QString &reason) {
-        ++report.problemCount;
-        if (report.problems.size() < 10000)
-            report.problems.append({row, layout.names.value(column), value, reason});
-    };
-    auto cell = [](const QStringList &fields, int column) {
-        return column >= 0 && column < fields.size() ? fields[column] : QString();
+    FeedbackWriter writer;
+    if (auto r = writer.prepare(rawHandle(store.database())); !r)
+        return abort(r.error());
+    DeferredIndexes indexes;
+    const bool large = source.total() > (qint64(16) << 20);
+    if (large && !o.dryRun)
+        if (auto r = indexes.drop(store.database()); !r)
+            return abort(r.error());
+
+    // Reading, parsing and checking run on a thread of their own, feeding batches to this
+    // one, which stores them: the two overlap, and memory holds at most a few batches.
+    const int responseColumn = mapping.column(u"responseId"_s);
+    const int channelColumn = mapping.column(u"channel"_s);
+    const int segmentColumn = mapping.column(u"segment"_s);
+    const int respondentColumn = mapping.column(u"respondentId"_s);
+    const int commentColumn = mapping.column(u"comment"_s);
+    const int npsColumn = mapping.column(u"nps"_s);
+    const int csatColumn = mapping.column(u"csat"_s);
+    const int cesColumn = mapping.column(u"ces"_s);
+    const int dateColumn = mapping.column(u"date"_s);
+    constexpr int batchSize = 256;
+    const qint64 total = source.total();
+    BatchQueue queue;
+    Result<void> readResult;
+    std::thread reader([&] {
+        Batch batch;
+        qint64 record = 0;
+        ParsedRow p;
+        auto problem = [&](qint64 row, int column, const QString &value, const QString &reason) {
+            p.problems.append({row, layout.names.value(column), value, reason});
+        };
+        auto cell = [](const QStringList &fields, int column) {
+            return column >= 0 && column < fields.size() ? fields[column] : QString();
+        };
+        auto send = [&] {
+            batch.done = source.done();
+            const bool ok = queue.push(std::move(batch));
+            batch = Batch();
+            batch.rows.reserve(batchSize);
+            return ok;
+        };
+        readResult = source.read([&](const QStringList &fields) {
+            ++record;
+            if (record <= layout.headerRows)
+                return true;
+            // Lines of only delimiters (",,,,", as spreadsheets save trailing rows) are no response.
+            if (std::all_of(fields.cbegin(), fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); }))
+                return true;
+            ++batch.rowsRead;
+            p = ParsedRow();
+            p.row = source.currentRow(); // as the user finds it: header rows included
+            FeedbackItem &f = p.item;
+            f.sourceId = fs.id;
+            p.raw = jsonText(fields).toUtf8();
+            p.hash = QCryptographicHash::hash(p.raw, QCryptographicHash::Sha1).toHex().left(32);
+            f.responseId = cell(fields, responseColumn).trimmed();
+            if (f.responseId.isEmpty())
+                p.duplicate = ++seenHashes[p.hash] <= knownHashes.value(p.hash);
+            else
+                p.duplicate = !knownResponses.insert(f.responseId);
+            if (!p.duplicate) {
+                f.channel = cell(fields, channelColumn).trimmed();
+                f.segment = cell(fields, segmentColumn).trimmed();
+                f.respondentId = cell(fields, respondentColumn).trimmed();
+                f.touchpoint = cell(fields, touchpointColumn).trimmed();
+                f.stage = cell(fields, stageColumn).trimmed();
+                f.comment = cell(fields, commentColumn).trimmed();
+                f.csatScale = mapping.csatScale;
+                f.cesScale = mapping.cesScale;
+                QString why;
+                if (npsColumn >= 0) {
+                    f.nps = ValueParser::score(cell(fields, npsColumn), 0, 10, &why);
+                    if (!why.isEmpty())
+                        problem(p.row, npsColumn, cell(fields, npsColumn), why);
+                }
+                why.clear();
+                if (csatColumn >= 0) {
+                    f.csat = ValueParser::csat(cell(fields, csatColumn), mapping.csatScale, &why);
+                    if (!why.isEmpty())
+                        problem(p.row, csatColumn, cell(fields, csatColumn), why);
+                }
+                why.clear();
+                if (cesColumn >= 0) {
+                    f.ces = ValueParser::score(cell(fields, cesColumn), 1, mapping.cesScale, &why);
+                    if (!why.isEmpty())
+                        problem(p.row, cesColumn, cell(fields, cesColumn), why);
+                }
+                why.clear();
+                if (dateColumn >= 0) {
+                    f.date = ValueParser::date(cell(fields, dateColumn), &why).value_or(QString());
+                    if (!why.isEmpty())
+                        problem(p.row, dateColumn, cell(fields, dateColumn), why);
+                }
+                p.touchpointKey = normalized(f.touchpoint);
+                p.stageKey = normalized(f.stage);
+                if (!rules.isEmpty())
+                    p.rule = rules.match(f.channel, f.comment, f.date);
+            }
+            batch.rows.append(std::move(p));
+            if (batch.rows.size() >= batchSize && !send())
+                return false;
+            return true;
+        });
+        if (!batch.rows.isEmpty() || batch.rowsRead > 0)
+            send();
+        queue.close();
+    });
+    auto stopReader = qScopeGuard([&] {
+        queue.cancel();
+        reader.join();
+    });
+
+    QHash<int, TouchpointId> ruleTargets;
+    QSet<int> unresolvedRules;
+    // The touchpoint a rule names, found (or created) once.
+    auto ruleTarget = [&](int rule, qint64 row) -> Result<TouchpointId> {
+        if (auto it = ruleTargets.constFind(rule); it != ruleTargets.cend())
+            return *it;
+        const AttachmentRule &r = ruleList[rule];
+        auto tp = touchpoints ? touchpoints->find(r.touchpoint, r.stage) : Result<TouchpointId>(TouchpointId());
+        if (!tp)
+            return tp;
+        if (!tp->isValid() && !unresolvedRules.contains(rule)) {
+            unresolvedRules.insert(rule);
+            ++report.problemCount;
+            report.problems.append({row, tr("rule"), r.spec(),
+                                    tr("names no touchpoint of journey “%1”; the rule attached nothing (add the "
+                                       "touchpoint, or import with --create-touchpoints)")
+                                        .arg(report.journey)});
+        }
+        ruleTargets.insert(rule, *tp);
+        return tp;
     };
 
-    QList<FeedbackItem> batch;
-    QList<AttachmentPair> links;
     Result<void> failure;
     bool cancelled = false;
-    auto flush = [&] {
-        if (failure)
-            failure = store.insertFeedback(batch);
-        if (failure)
-            failure = store.attach(links);
-        batch.clear();
-        links.clear();
-    };
-
-    file.seek(0);
-    CsvReader reader(&file, dialect);
-    qint64 record = 0;
-    auto readResult = reader.read([&](const QStringList &fields, qint64) {
-        ++record;
-        if (record <= layout.headerRows)
-            return true;
-        const qint64 row = reader.currentRow(); // as a spreadsheet counts it: header rows included
-        if (o.progress && record % 256 == 0 && !o.progress(reader.bytesRead(), total)) {
-            cancelled = true;
-            return false;
-        }
-        // Lines of only delimiters (",,,,", as spreadsheets save trailing rows) are no response.
-        if (std::all_of(fields.cbegin(), fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); }))
-            return true;
-        ++report.rowsRead;
-        FeedbackItem f;
-        f.sourceId = source.id;
-        f.raw = fields;
-        f.responseId = cell(fields, mapping.column(u"responseId"_s)).trimmed();
-        if (f.responseId.isEmpty()) {
-            const QString hash = rowHash(jsonText(fields));
-            if (++seenHashes[hash] <= knownHashes.value(hash)) {
+    while (auto batch = queue.pop()) {
+        report.rowsRead += batch->rowsRead;
+        for (const ParsedRow &p : std::as_const(batch->rows)) {
+            for (const ImportProblem &problem : p.problems) {
+                ++report.problemCount;
+                if (report.problems.size() < 10000)
+                    report.problems.append(problem);
+            }
+            if (p.duplicate) {
                 ++report.duplicates;
-                return true;
+                continue;
             }
-        } else {
-            if (knownResponses.contains(f.responseId)) {
-                ++report.duplicates;
-                return true;
+            const qint64 id = nextItemId++;
+            if (failure = writer.insert(p, id); !failure)
+                break;
+            TouchpointId target;
+            if (touchpoints && !p.touchpointKey.isEmpty()) {
+                auto tp = touchpoints->find(p.item.touchpoint, p.item.stage, p.touchpointKey, p.stageKey);
+                if (!tp) {
+                    failure = tp.error();
+                    break;
+                }
+                target = *tp;
+                if (!target.isValid()) {
+                    ++report.problemCount;
+                    if (report.problems.size() < 10000)
+                        report.problems.append(
+                            {p.row, layout.names.value(touchpointColumn), p.item.touchpoint,
+                             tr("is not a touchpoint of journey “%1” (add it, give a touchpoint this keyword, or import "
+                                "with --create-touchpoints)")
+                                 .arg(report.journey)});
+                }
             }
-            knownResponses.insert(f.responseId);
-        }
-        f.id = FeedbackItemId(nextItemId++);
-        f.channel = cell(fields, mapping.column(u"channel"_s)).trimmed();
-        f.segment = cell(fields, mapping.column(u"segment"_s)).trimmed();
-        f.respondentId = cell(fields, mapping.column(u"respondentId"_s)).trimmed();
-        f.touchpoint = cell(fields, touchpointColumn).trimmed();
-        f.stage = cell(fields, stageColumn).trimmed();
-        f.comment = cell(fields, mapping.column(u"comment"_s)).trimmed();
-        f.csatScale = mapping.csatScale;
-        f.cesScale = mapping.cesScale;
-        QString why;
-        if (const int c = mapping.column(u"nps"_s); c >= 0) {
-            f.nps = ValueParser::score(cell(fields, c), 0, 10, &why);
-            if (!why.isEmpty())
-                problem(row, c, cell(fields, c), why);
-        }
-        why.clear();
-        if (const int c = mapping.column(u"csat"_s); c >= 0) {
-            f.csat = ValueParser::csat(cell(fields, c), mapping.csatScale, &why);
-            if (!why.isEmpty())
-                problem(row, c, cell(fields, c), why);
-        }
-        why.clear();
-        if (const int c = mapping.column(u"ces"_s); c >= 0) {
-            f.ces = ValueParser::score(cell(fields, c), 1, mapping.cesScale, &why);
-            if (!why.isEmpty())
-                problem(row, c, cell(fields, c), why);
-        }
-        why.clear();
-        if (const int c = mapping.column(u"date"_s); c >= 0) {
-            f.date = ValueParser::date(cell(fields, c), &why).value_or(QString());
-            if (!why.isEmpty())
-                problem(row, c, cell(fields, c), why);
-        }
-        bool attached = false;
-        if (touchpoints && !f.touchpoint.isEmpty()) {
-            auto tp = touchpoints->find(f.touchpoint, f.stage);
-            if (!tp) {
-                failure = tp.error();
-                return false;
+            if (!target.isValid() && p.rule >= 0) {
+                auto tp = ruleTarget(p.rule, p.row);
+                if (!tp) {
+                    failure = tp.error();
+                    break;
+                }
+                target = *tp;
+                if (target.isValid())
+                    ++report.attachedByRules;
             }
-            if (tp->isValid()) {
-                links.append({f.id, *tp});
-                attached = true;
+            if (target.isValid()) {
+                if (failure = writer.attach(id, target); !failure)
+                    break;
+                ++report.attached;
             } else {
-                problem(row, touchpointColumn, f.touchpoint,
-                        tr("is not a touchpoint of journey “%1” (add it, give a touchpoint this keyword, or import with "
-                           "--create-touchpoints)")
-                            .arg(report.journey));
+                ++report.unattached;
             }
+            ++report.imported;
         }
-        attached ? ++report.attached : ++report.unattached;
-        ++report.imported;
-        batch.append(std::move(f));
-        if (batch.size() >= 5000) {
-            flush();
-            if (!failure)
-                return false;
+        if (!failure)
+            break;
+        if (o.progress && batch->rows.size() >= batchSize && !o.progress(batch->done, total)) {
+            cancelled = true;
+            break;
         }
-        return true;
-    });
+    }
+    stopReader.dismiss();
+    queue.cancel();
+    reader.join();
     if (!readResult)
         return abort(readResult.error());
     if (!failure)
         return abort(failure.error());
     if (cancelled)
         return abort(makeError(Error::Code::Cancelled, tr("The import was cancelled; nothing was changed.")));
-    flush();
-    if (!failure)
-        return abort(failure.error());
-    for (const CsvIssue &issue : reader.issues())
-        problem(issue.row, issue.column - 1, QString(), issue.message);
+    for (const RowIssue &issue : source.issues()) {
+        ++report.problemCount;
+        if (report.problems.size() < 10000)
+            report.problems.append({issue.row, layout.names.value(issue.column - 1), QString(), issue.message});
+    }
     if (report.rowsRead == 0)
         return abort(makeError(Error::Code::InvalidInput,
                                tr("“%1” has a header but no data rows: nothing was imported.").arg(fileName)));
     if (o.progress && !o.progress(total, total))
         return abort(makeError(Error::Code::Cancelled, tr("The import was cancelled; nothing was changed.")));
-    if (o.dryRun || report.imported == 0) {
-        // Nothing new (a re-import) leaves no empty source behind.
+
+    // Rules also attach what earlier imports left unattached.
+    if (!rules.isEmpty() && touchpoints && o.applyRulesToExisting) {
+        QSqlQuery q(store.database());
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT id, channel, comment, date FROM feedback_item f WHERE id < ? AND NOT EXISTS"
+                  " (SELECT 1 FROM attachment a WHERE a.feedback_id = f.id) ORDER BY id"_s);
+        q.addBindValue(firstNewItem);
+        if (!q.exec())
+            return abort(sqlError(tr("Could not read the unattached feedback"), q.lastError()));
+        QList<std::pair<qint64, int>> matches;
+        while (q.next())
+            if (const int rule = rules.match(q.value(1).toString(), q.value(2).toString(), q.value(3).toString()); rule >= 0)
+                matches.append({q.value(0).toLongLong(), rule});
+        q.finish();
+        for (const auto &[id, rule] : matches) {
+            auto tp = ruleTarget(rule, 0);
+            if (!tp)
+                return abort(tp.error());
+            if (!tp->isValid())
+                continue;
+            if (auto r = writer.attach(id, *tp); !r)
+                return abort(r.error());
+            ++report.existingAttachedByRules;
+        }
+    }
+    if (rulesChanged)
+        if (auto r = AttachmentRules::save(store, ruleList); !r)
+            return abort(r.error());
+    if (auto r = indexes.restore(); !r)
+        return abort(r.error());
+    const bool changed = report.imported > 0 || report.existingAttachedByRules > 0 || rulesChanged;
+    if (o.dryRun || !changed) {
         store.rollback();
         return report;
     }
+    if (report.imported == 0)
+        if (auto r = store.removeSource(fs.id); !r) // nothing new (a re-import) leaves no empty source behind
+            return abort(r.error());
     if (auto r = store.commit(); !r)
         return r.error();
+    report.changed = true;
     return report;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AttachmentRules.h"
 #include "CsvReader.h"
 #include "storage/WorkspaceStore.h"
 
@@ -26,6 +27,19 @@ struct ImportOptions
     std::optional<CsvDialect> dialect;
     /// Called with bytes read and the file size; return false to cancel (nothing changes).
     std::function<bool(qint64 done, qint64 total)> progress;
+    /// "auto" (by content and extension), "csv", "json" or "xlsx".
+    QString format = QStringLiteral("auto");
+    /// XLSX: the sheet to read, by name or 1-based number; empty: the first sheet.
+    QString sheet;
+    /// Reuse the mapping saved with an earlier import of the same survey (same columns).
+    /// `overrides` still apply on top of it.
+    bool useSavedMapping = true;
+    /// Rules to add to the workspace's saved attachment rules (saved with the import).
+    QList<AttachmentRule> addRules;
+    /// Forget the saved rules before adding `addRules`.
+    bool clearRules = false;
+    /// Apply the rules also to unattached feedback imported before.
+    bool applyRulesToExisting = true;
 };
 
 /// One value that could not be used. The row is kept; only this value is dropped.
@@ -56,6 +70,14 @@ struct ImportReport
     qint64 problemCount = 0;
     QList<ImportProblem> problems; ///< the first 10,000
     bool dryRun = false;
+    QString format;  ///< "CSV", "JSON", "NDJSON", "XLSX"
+    QString sheet;   ///< XLSX: the sheet read
+    /// The earlier import whose saved mapping was reused ("file (date)"); empty when proposed.
+    QString savedMappingFrom;
+    QStringList rules;             ///< the attachment rules applied (command-line form)
+    qint64 attachedByRules = 0;    ///< of `attached`: by a rule rather than the touchpoint column
+    qint64 existingAttachedByRules = 0; ///< unattached items from earlier imports a rule attached now
+    bool changed = false; ///< whether the workspace was changed (false for a dry run or when nothing was new)
 
     QJsonObject toJson() const;
     /// The summary printed after an import (rows read, imported, skipped, attached, problems).
