@@ -154,13 +154,17 @@ SentimentResult SentimentAnalyzer::run(QStringView input, Language hint, bool wi
         return false;
     };
     // German puts "nicht" after the verb: "Das gefällt mir nicht.", "Ich empfehle es nicht weiter."
+    // Not after a noun (capitalised mid-sentence): "Problem nicht gelöst" is about "gelöst".
     const auto negatedAfter = [&](qsizetype i) {
-        if (!german || text[i].clauseEnd)
+        if (!german || text[i].clauseEnd || (text[i].capitalised && i > 0 && !text[i - 1].sentenceEnd))
             return false;
         for (qsizetype m = i + 1; m < n && m <= i + 4; ++m) {
+            const QStringView w = text.word(m);
+            if (w == u"und"_s || w == u"oder"_s || (flags[m] & WordInfo::Contrast))
+                return false;
             if (valence[m] != 0 && !(flags[m] & WordInfo::Negation))
                 return false;
-            if (flags[m] & WordInfo::Negation) {
+            if (w == u"nicht"_s || w == u"nie"_s || w == u"niemals"_s) {
                 for (qsizetype r = m + 1; r < n && !text[r - 1].clauseEnd; ++r)
                     if (valence[r] != 0)
                         return false; // "nicht" belongs to what follows it

@@ -186,6 +186,7 @@ void SentimentText::addToken(qsizetype begin, qsizetype end, bool isWord, const 
             }
         }
         t.allCaps = anyLetter && allUpper;
+        t.capitalised = original[begin].isUpper();
     }
     m_tokens.append(t);
 }

@@ -16,6 +16,7 @@ struct SentimentToken
     qsizetype length = 0;
     const WordInfo *info = nullptr; ///< nullptr: not in the lexicon
     bool allCaps = false;     ///< a word written in capitals ("GREAT")
+    bool capitalised = false; ///< starts with a capital letter (in German: usually a noun)
     bool isWord = false;      ///< letters or digits (not an emoticon or emoji)
     bool clauseEnd = false;   ///< followed by , ; : – ( ) . ! ? or the end
     bool sentenceEnd = false; ///< followed by . ! ? or the end
