@@ -7,6 +7,7 @@
 //
 //   node compare.cjs prepare FIXTURES OUT_DIR      writes OUT_DIR/<set>.tsv (label<TAB>text) and all.txt
 //   node compare.cjs score OUT_DIR WAYMARK_CLI     prints accuracy and comments/s as JSON
+//   node compare.cjs report JS_JSON BENCH_JSON     prints the comparison with bench_sentiment's figures
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -126,7 +127,42 @@ function score(out, cli) {
     console.log(JSON.stringify(result, null, 1));
 }
 
+
+function report(jsFile, benchFile) {
+    const js = JSON.parse(fs.readFileSync(jsFile, 'utf8'));
+    const bench = JSON.parse(fs.readFileSync(benchFile, 'utf8'));
+    const pct = (x) => (100 * x).toFixed(1).padStart(5) + ' %';
+    console.log('Accuracy on comments labelled positive or negative (a neutral prediction is a miss):');
+    console.log('set                 lang      n   Waymark     VADER  sentiment   Waymark-VADER');
+    const pooled = { waymark: 0, vader: 0, npmSentiment: 0, n: 0 };
+    for (const [name, s] of Object.entries(js.sets)) {
+        console.log(`${name.padEnd(19)} ${s.language}   ${String(s.waymark.polar).padStart(6)}  ${pct(s.waymark.accuracy)}  ` +
+                    `${pct(s.vader.accuracy)}  ${pct(s.npmSentiment.accuracy)}   ${((s.waymark.accuracy - s.vader.accuracy) * 100).toFixed(1).padStart(6)} pt`);
+        if (s.language === 'en') {
+            pooled.n += s.waymark.polar;
+            for (const k of ['waymark', 'vader', 'npmSentiment']) pooled[k] += s[k].accuracy * s[k].polar;
+        }
+    }
+    console.log(`${'English pooled'.padEnd(19)} en   ${String(pooled.n).padStart(6)}  ${pct(pooled.waymark / pooled.n)}  ` +
+                `${pct(pooled.vader / pooled.n)}  ${pct(pooled.npmSentiment / pooled.n)}   ` +
+                `${((pooled.waymark - pooled.vader) / pooled.n * 100).toFixed(1).padStart(6)} pt`);
+    for (const [name, s] of Object.entries(js.sets))
+        console.log(`  ${name}: three-way (neutral labels too) Waymark ${pct(s.waymark.threeWay)}, VADER ${pct(s.vader.threeWay)}, ` +
+                    `sentiment ${pct(s.npmSentiment.threeWay)}`);
+    const rate = (n) => { const b = bench.benchmarks.find((x) => x.name === n); return b ? b.items_per_second : NaN; };
+    const analyze = rate('Sentiment/Analyze'), compound = rate('Sentiment/Compound');
+    const t = js.throughput;
+    console.log(`\nThroughput on the same ${t.comments} comments (one thread, comments per second):`);
+    console.log(`  Waymark analyze (language, compound, shares, cues) ${Math.round(analyze).toLocaleString('en')}`);
+    console.log(`  Waymark compound only                             ${Math.round(compound).toLocaleString('en')}`);
+    console.log(`  npm sentiment 5.0.2 (AFINN-165)                   ${Math.round(t.npmSentiment).toLocaleString('en')}`);
+    console.log(`  npm vader-sentiment 1.1.3                         ${Math.round(t.vader).toLocaleString('en')}`);
+    console.log(`  ratio Waymark analyze / npm sentiment = ${(analyze / t.npmSentiment).toFixed(2)} (target >= 1.0)`);
+    console.log(`  ratio Waymark analyze / vader-sentiment = ${(analyze / t.vader).toFixed(1)}`);
+}
+
 const [mode, a, b, c] = process.argv.slice(2);
 if (mode === 'prepare') prepare(a, b, c);
 else if (mode === 'score') score(a, b);
-else { console.error('usage: compare.cjs prepare FIXTURES OUT_DIR [GERMAN_SET] | score OUT_DIR WAYMARK_CLI'); process.exit(2); }
+else if (mode === 'report') report(a, b);
+else { console.error('usage: compare.cjs prepare FIXTURES OUT_DIR [GERMAN_SET] | score OUT_DIR WAYMARK_CLI | report JS_JSON BENCH_JSON'); process.exit(2); }
