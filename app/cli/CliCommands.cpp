@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommands.h"
 #include "ImportCommand.h"
+#include "SentimentCommand.h"
 
 #include "import/ColumnMapping.h"
 #include "import/FeedbackImporter.h"
@@ -416,6 +417,8 @@ QList<CommandSpec> commands()
         {u"priorities"_s, u"priorities FILE.waymark [--journey NAME] [--top N] [--format table|json]"_s,
          tr("Rank the touchpoints where to act first (reach × negative gap × confidence), each with the reason."),
          {}, cmdPriorities, scoreOptions(true), {u"FILE.waymark"_s}},
+        {u"sentiment"_s, SentimentCommand::synopsis(), SentimentCommand::summary(), SentimentCommand::details(),
+         SentimentCommand::run, SentimentCommand::options(), {u"[FILE]"_s}},
     };
 }
 
@@ -505,7 +508,9 @@ int run(const QStringList &args)
     if (parser.isSet(help))
         return printCommandHelp(*command, out());
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != command->positional.size())
+    const auto required = std::count_if(command->positional.begin(), command->positional.end(),
+                                        [](const QString &name) { return !name.startsWith(u'['); });
+    if (positional.size() < required || positional.size() > command->positional.size())
         return usageError(tr("%1 expects %2.\nUsage: waymark-cli %3")
                               .arg(first,
                                    command->positional.isEmpty() ? tr("no further arguments")
