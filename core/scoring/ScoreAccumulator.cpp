@@ -64,8 +64,11 @@ qint32 ScoreAccumulator::intern(const QString &text)
 {
     const QString key = foldSegment(text);
     const auto it = m_nameIds.constFind(key);
-    if (it != m_nameIds.cend())
+    if (it != m_nameIds.cend()) {
+        if (text < m_names[size_t(*it)]) // shown: the smallest spelling, as loadCounts shows it
+            m_names[size_t(*it)] = text;
         return *it;
+    }
     const qint32 id = qint32(m_names.size());
     m_nameIds.insert(key, id);
     m_names.push_back(text);

@@ -212,7 +212,7 @@ Result<JourneyCounts> ScoreEngine::loadCounts(const WorkspaceStore &store, const
         " SELECT 2, 0, %3, count(*) FROM (SELECT DISTINCT fid FROM hit) d"
         " JOIN feedback_item f ON f.id = d.fid GROUP BY %3"
         " UNION ALL"
-        " SELECT 3, f.segment, %3, count(*) FROM (SELECT DISTINCT fid FROM hit) d"
+        " SELECT 3, min(f.segment), %3, count(*) FROM (SELECT DISTINCT fid FROM hit) d"
         " JOIN feedback_item f ON f.id = d.fid GROUP BY f.segment COLLATE NOCASE, %3"_s.arg(
             values.join(u','), where.isEmpty() ? QString() : u" WHERE "_s + where, answers);
 
@@ -239,7 +239,8 @@ Result<JourneyCounts> ScoreEngine::loadCounts(const WorkspaceStore &store, const
             const QString segment = q.value(1).toString();
             const QString key = foldSegment(segment);
             counts.segments[key].add(v, n);
-            if (!counts.segmentNames.contains(key))
+            // Shown: the smallest spelling (binary order) of the segment.
+            if (!counts.segmentNames.contains(key) || segment < counts.segmentNames.value(key))
                 counts.segmentNames.insert(key, segment);
         }
     }

@@ -73,7 +73,7 @@ struct JourneyCounts
     /// Per segment (the items' `segment`, ASCII case-folded) the pooled histogram of the
     /// distinct items attached anywhere in the journey; "" holds the items without one.
     QMap<QString, stats::Histogram> segments;
-    /// The segment as first spelled in the data, per case-folded key.
+    /// The segment as shown, per case-folded key: its smallest spelling in binary order.
     QHash<QString, QString> segmentNames;
     /// True when the comments were scored by a sentiment hook.
     bool sentimentScored = false;
