@@ -282,7 +282,8 @@ int cmdScoresOrPriorities(QCommandLineParser &p, bool priorities)
     if (!priorities && p.isSet(u"by"_s)) {
         const auto l = scoreLevelFromKey(p.value(u"by"_s));
         if (!l)
-            return usageError(tr("--by “%1” is not one of: touchpoint, stage, journey.").arg(p.value(u"by"_s)));
+            return usageError(
+                tr("--by “%1” is not one of: touchpoint, stage, journey, segment.").arg(p.value(u"by"_s)));
         level = *l;
     }
     int top = -1;
@@ -410,7 +411,7 @@ QList<CommandSpec> commands()
          tr("The format is documented in docs/interchange-format.md; “new --from” reads it back, byte-identically."),
          cmdExportJson, {}, {u"FILE.waymark"_s, u"OUT.json"_s}},
         {u"scores"_s,
-         u"scores FILE.waymark [--journey NAME] [--by touchpoint|stage|journey] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--channel C] [--segment S] [--source NAME] [--format table|csv|json]"_s,
+         u"scores FILE.waymark [--journey NAME] [--by touchpoint|stage|journey|segment] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--channel C] [--segment S] [--source NAME] [--format table|csv|json]"_s,
          tr("Show NPS, CSAT, CES with 95 % intervals, the experience gap, reach and priority per touchpoint, stage or journey."),
          tr("Stages and the journey pool the distinct feedback items attached anywhere in them. Formulas: docs/scoring.md."),
          cmdScores, scoreOptions(false), {u"FILE.waymark"_s}},

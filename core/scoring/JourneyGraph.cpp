@@ -6,15 +6,21 @@
 #include <QStringList>
 
 #include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/reverse_graph.hpp>
+#include <boost/graph/strong_components.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <limits>
 #include <vector>
 
 namespace waymark {
 namespace {
+
+using namespace Qt::StringLiterals;
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS>;
 
@@ -32,39 +38,34 @@ std::vector<bool> reachableFrom(const G &g, std::size_t start)
     return reached;
 }
 
-/// Inverts `a` (n × n, row-major) by Gauss–Jordan elimination with partial pivoting.
-/// Returns false when the matrix is singular. Dense O(n³): fine for a few hundred touchpoints.
-bool invert(std::vector<double> &a, std::size_t n, std::vector<double> &inverse)
+/// Inverts `a` (n × n, row-major) in place by Gauss–Jordan elimination without pivoting:
+/// n³ multiply-adds and no second matrix. I − Q of a substochastic Q is a row diagonally
+/// dominant M-matrix, for which elimination without pivoting is stable and every pivot
+/// stays positive unless the matrix is singular (a loop without a way out, caught before).
+bool invertInPlace(std::vector<double> &a, std::size_t n)
 {
-    inverse.assign(n * n, 0.0);
-    for (std::size_t i = 0; i < n; ++i)
-        inverse[i * n + i] = 1.0;
-    for (std::size_t col = 0; col < n; ++col) {
-        std::size_t pivot = col;
-        for (std::size_t r = col + 1; r < n; ++r)
-            if (std::abs(a[r * n + col]) > std::abs(a[pivot * n + col]))
-                pivot = r;
-        if (std::abs(a[pivot * n + col]) < 1e-12)
+    std::vector<double> pivotRow(n);
+    for (std::size_t k = 0; k < n; ++k) {
+        double *rowK = a.data() + k * n;
+        const double pivot = rowK[k];
+        if (!(std::abs(pivot) > 1e-12))
             return false;
-        if (pivot != col) {
-            for (std::size_t c = 0; c < n; ++c) {
-                std::swap(a[pivot * n + c], a[col * n + c]);
-                std::swap(inverse[pivot * n + c], inverse[col * n + c]);
-            }
-        }
-        const double p = a[col * n + col];
-        for (std::size_t c = 0; c < n; ++c) {
-            a[col * n + c] /= p;
-            inverse[col * n + c] /= p;
-        }
+        const double inv = 1.0 / pivot;
+        rowK[k] = 1.0;
+        for (std::size_t c = 0; c < n; ++c)
+            rowK[c] *= inv;
+        std::copy(rowK, rowK + n, pivotRow.begin());
         for (std::size_t r = 0; r < n; ++r) {
-            const double f = a[r * n + col];
-            if (r == col || f == 0.0)
+            if (r == k)
                 continue;
-            for (std::size_t c = 0; c < n; ++c) {
-                a[r * n + c] -= f * a[col * n + c];
-                inverse[r * n + c] -= f * inverse[col * n + c];
-            }
+            double *row = a.data() + r * n;
+            const double f = row[k];
+            if (f == 0.0)
+                continue;
+            row[k] = 0.0;
+            const double *p = pivotRow.data();
+            for (std::size_t c = 0; c < n; ++c)
+                row[c] -= f * p[c];
         }
     }
     return true;
@@ -100,83 +101,116 @@ QList<Touchpoint> JourneyGraph::scoredTouchpoints(const Workspace &workspace, Jo
     return out;
 }
 
-ReachResult JourneyGraph::reach(const Workspace &workspace, JourneyId journey)
-{
-    ReachResult result;
-    const QList<Touchpoint> tps = scoredTouchpoints(workspace, journey);
-    const std::size_t n = std::size_t(tps.size());
-    QHash<qint64, std::size_t> index;
-    for (std::size_t i = 0; i < n; ++i)
-        index.insert(tps[qsizetype(i)].id.value, i);
 
+namespace {
+
+/// The journey's transitions between scored touchpoints, indexed 0..n−1 in journey order,
+/// with the step probabilities of docs/scoring.md ("Reach").
+struct Flow
+{
     struct Edge
     {
+        TransitionId id;
         std::size_t from, to;
         std::optional<double> volume;
     };
+
+    QList<Touchpoint> tps;
+    QHash<qint64, std::size_t> index;
     std::vector<Edge> edges;
-    for (const Transition &t : workspace.transitions) {
-        if (t.journeyId != journey || !index.contains(t.from.value) || !index.contains(t.to.value))
-            continue;
-        edges.push_back({index.value(t.from.value), index.value(t.to.value), t.volume});
-        result.volumesKnown = result.volumesKnown || validVolume(t.volume);
+    bool volumesKnown = false;
+    std::vector<bool> inFlow;     ///< has any transition
+    std::vector<int> inEdges;     ///< incoming transitions from other touchpoints
+    std::vector<double> knownOut; ///< Σ known volumes leaving
+    std::vector<double> q;        ///< n × n step probabilities (only when volumesKnown)
+
+    std::size_t size() const { return std::size_t(tps.size()); }
+
+    Flow(const Workspace &workspace, JourneyId journey) : tps(JourneyGraph::scoredTouchpoints(workspace, journey))
+    {
+        const std::size_t n = size();
+        for (std::size_t i = 0; i < n; ++i)
+            index.insert(tps[qsizetype(i)].id.value, i);
+        for (const Transition &t : workspace.transitions) {
+            if (t.journeyId != journey || !index.contains(t.from.value) || !index.contains(t.to.value))
+                continue;
+            edges.push_back({t.id, index.value(t.from.value), index.value(t.to.value), t.volume});
+            volumesKnown = volumesKnown || validVolume(t.volume);
+        }
+        inFlow.assign(n, false);
+        inEdges.assign(n, 0);
+        knownOut.assign(n, 0.0);
+        std::vector<double> knownIn(n, 0.0);
+        std::vector<int> outEdges(n, 0), knownEdges(n, 0);
+        for (const Edge &e : edges) {
+            ++outEdges[e.from];
+            if (e.from != e.to)
+                ++inEdges[e.to];
+            if (validVolume(e.volume)) {
+                ++knownEdges[e.from];
+                knownOut[e.from] += *e.volume;
+                if (e.from != e.to)
+                    knownIn[e.to] += *e.volume;
+            }
+            inFlow[e.from] = inFlow[e.to] = true;
+        }
+        if (!volumesKnown)
+            return;
+        // Waymark divides by the customers at the vertex: the larger of the volume arriving
+        // and the volume leaving, so customers who arrive and do not continue drop off there
+        // (docs/scoring.md). A vertex whose outgoing edges all lack a volume splits evenly
+        // between them; otherwise edges without a volume carry nothing.
+        q.assign(n * n, 0.0);
+        for (const Edge &e : edges) {
+            double p = 0;
+            if (knownEdges[e.from] == 0)
+                p = 1.0 / outEdges[e.from];
+            else if (validVolume(e.volume) && knownOut[e.from] > 0)
+                p = *e.volume / std::max(knownOut[e.from], knownIn[e.from]);
+            q[e.from * n + e.to] += p;
+        }
     }
-    if (!result.volumesKnown) {
-        for (const Touchpoint &t : tps)
+
+    /// Entry touchpoints: in the flow without an incoming transition; if every touchpoint
+    /// has a predecessor (one big loop), the earliest stage's touchpoints in the flow.
+    std::vector<std::size_t> entries() const
+    {
+        const std::size_t n = size();
+        std::vector<std::size_t> out;
+        for (std::size_t i = 0; i < n; ++i)
+            if (inFlow[i] && inEdges[i] == 0)
+                out.push_back(i);
+        if (out.empty()) {
+            for (std::size_t i = 0; i < n; ++i)
+                if (inFlow[i] && (out.empty() || tps[qsizetype(i)].stageId == tps[qsizetype(out.front())].stageId))
+                    out.push_back(i);
+        }
+        return out;
+    }
+
+    QString title(std::size_t i) const { return u'“' + tps[qsizetype(i)].title + u'”'; }
+};
+
+ReachResult computeReach(const Flow &flow)
+{
+    ReachResult result;
+    result.volumesKnown = flow.volumesKnown;
+    const std::size_t n = flow.size();
+    if (!flow.volumesKnown) {
+        for (const Touchpoint &t : flow.tps)
             result.reach.insert(t.id.value, 1.0);
         return result;
     }
+    const std::vector<double> &q = flow.q;
 
-    // Transition probabilities. SCORING.md divides by the volume leaving the vertex, which
-    // makes the outgoing probabilities always sum to 1 and its own drop-off formula always
-    // 0. Waymark divides by the customers at the vertex: the larger of the volume arriving
-    // and the volume leaving, so customers who arrive and do not continue drop off there
-    // (docs/scoring.md). A vertex whose outgoing edges all lack a volume splits evenly
-    // between them; otherwise edges without a volume carry nothing.
-    std::vector<double> knownOut(n, 0.0), knownIn(n, 0.0);
-    std::vector<int> outEdges(n, 0), knownEdges(n, 0), inEdges(n, 0);
-    std::vector<bool> inFlow(n, false);
-    for (const Edge &e : edges) {
-        ++outEdges[e.from];
-        if (e.from != e.to)
-            ++inEdges[e.to];
-        if (validVolume(e.volume)) {
-            ++knownEdges[e.from];
-            knownOut[e.from] += *e.volume;
-            if (e.from != e.to)
-                knownIn[e.to] += *e.volume;
-        }
-        inFlow[e.from] = inFlow[e.to] = true;
-    }
-    std::vector<double> q(n * n, 0.0); // Q[i][j]: probability of the step i → j
-    for (const Edge &e : edges) {
-        double p = 0;
-        if (knownEdges[e.from] == 0)
-            p = 1.0 / outEdges[e.from];
-        else if (validVolume(e.volume) && knownOut[e.from] > 0)
-            p = *e.volume / std::max(knownOut[e.from], knownIn[e.from]);
-        q[e.from * n + e.to] += p;
-    }
-
-    // Entry touchpoints: no incoming transition; they share the entry volume in
-    // proportion to the volume leaving them. If every touchpoint has a predecessor (the
-    // flow is one big loop), the earliest stage's touchpoints in the flow are the entries.
-    std::vector<std::size_t> entries;
-    for (std::size_t i = 0; i < n; ++i)
-        if (inFlow[i] && inEdges[i] == 0)
-            entries.push_back(i);
-    if (entries.empty()) {
-        for (std::size_t i = 0; i < n; ++i) {
-            if (inFlow[i] && (entries.empty() || tps[qsizetype(i)].stageId == tps[qsizetype(entries.front())].stageId))
-                entries.push_back(i);
-        }
-    }
+    // Entries share the entry volume in proportion to the volume leaving them.
+    const std::vector<std::size_t> entries = flow.entries();
     std::vector<double> start(n, 0.0);
     double entryVolume = 0;
     for (std::size_t e : entries)
-        entryVolume += knownOut[e];
+        entryVolume += flow.knownOut[e];
     for (std::size_t e : entries)
-        start[e] = entryVolume > 0 ? knownOut[e] / entryVolume : 1.0 / double(entries.size());
+        start[e] = entryVolume > 0 ? flow.knownOut[e] / entryVolume : 1.0 / double(entries.size());
 
     // Vertex n is a virtual source before the entries, n + 1 the virtual exit after
     // every touchpoint where customers leave (outgoing probability below 1).
@@ -190,7 +224,7 @@ ReachResult JourneyGraph::reach(const Workspace &workspace, JourneyId journey)
                 leaving += q[i * n + j];
             }
         }
-        if (inFlow[i] && leaving < 1 - 1e-9)
+        if (flow.inFlow[i] && leaving < 1 - 1e-9)
             boost::add_edge(i, exit, g);
         if (start[i] > 0)
             boost::add_edge(source, i, g);
@@ -205,7 +239,7 @@ ReachResult JourneyGraph::reach(const Workspace &workspace, JourneyId journey)
             continue;
         live.push_back(i);
         if (!canLeave[i])
-            trapped << u'“' + tps[qsizetype(i)].title + u'”';
+            trapped << flow.title(i);
     }
     if (!trapped.isEmpty()) {
         result.problem = QCoreApplication::translate(
@@ -221,27 +255,197 @@ ReachResult JourneyGraph::reach(const Workspace &workspace, JourneyId journey)
     // number of visits; the probability of ever visiting j from i is N_ij / N_jj, so
     // reach_j = Σ_i π_i N_ij / N_jj.
     const std::size_t m = live.size();
-    std::vector<double> a(m * m, 0.0), inverse;
+    std::vector<double> a(m * m, 0.0);
     for (std::size_t r = 0; r < m; ++r)
         for (std::size_t c = 0; c < m; ++c)
             a[r * m + c] = (r == c ? 1.0 : 0.0) - q[live[r] * n + live[c]];
-    if (!invert(a, m, inverse)) {
+    if (!invertInPlace(a, m)) {
         result.problem = QCoreApplication::translate("waymark::JourneyGraph",
                                                      "Reach can't be computed: the transition volumes form a "
                                                      "system without a solution.");
         return result;
     }
     for (std::size_t i = 0; i < n; ++i)
-        if (inFlow[i])
-            result.reach.insert(tps[qsizetype(i)].id.value, 0.0);
-    for (std::size_t c = 0; c < m; ++c) {
-        double visits = 0;
-        for (std::size_t r = 0; r < m; ++r)
-            visits += start[live[r]] * inverse[r * m + c];
-        const double r = visits / inverse[c * m + c];
-        result.reach.insert(tps[qsizetype(live[c])].id.value, std::clamp(r, 0.0, 1.0));
+        if (flow.inFlow[i])
+            result.reach.insert(flow.tps[qsizetype(i)].id.value, 0.0);
+    std::vector<double> visits(m, 0.0);
+    for (std::size_t r = 0; r < m; ++r) {
+        const double pi = start[live[r]];
+        if (pi == 0)
+            continue;
+        for (std::size_t c = 0; c < m; ++c)
+            visits[c] += pi * a[r * m + c];
     }
+    for (std::size_t c = 0; c < m; ++c)
+        result.reach.insert(flow.tps[qsizetype(live[c])].id.value, std::clamp(visits[c] / a[c * m + c], 0.0, 1.0));
     return result;
+}
+
+std::optional<PainfulPath> computePainfulPath(const Flow &flow, const QHash<qint64, double> &emotion)
+{
+    const std::size_t n = flow.size();
+    if (flow.edges.empty())
+        return std::nullopt;
+    // Forward edges only (to a later position in journey order): a DAG whose topological
+    // order is the journey order itself.
+    std::vector<std::vector<std::size_t>> forward(n);
+    for (const Flow::Edge &e : flow.edges)
+        if (e.to > e.from)
+            forward[e.from].push_back(e.to);
+    std::vector<double> weight(n, 0.0);
+    for (std::size_t i = 0; i < n; ++i)
+        weight[i] = emotion.value(flow.tps[qsizetype(i)].id.value, 0.0);
+    const double inf = std::numeric_limits<double>::infinity();
+    std::vector<double> best(n, inf);
+    std::vector<std::ptrdiff_t> previous(n, -1);
+    for (std::size_t e : flow.entries())
+        best[e] = weight[e];
+    for (std::size_t v = 0; v < n; ++v) {
+        if (best[v] == inf)
+            continue;
+        for (std::size_t u : forward[v]) {
+            if (best[v] + weight[u] < best[u]) {
+                best[u] = best[v] + weight[u];
+                previous[u] = std::ptrdiff_t(v);
+            }
+        }
+    }
+    std::ptrdiff_t end = -1;
+    for (std::size_t v = 0; v < n; ++v)
+        if (flow.inFlow[v] && forward[v].empty() && best[v] < inf && (end < 0 || best[v] < best[std::size_t(end)]))
+            end = std::ptrdiff_t(v);
+    if (end < 0)
+        return std::nullopt;
+    PainfulPath path;
+    path.emotion = best[std::size_t(end)];
+    for (std::ptrdiff_t v = end; v >= 0; v = previous[std::size_t(v)]) {
+        const Touchpoint &t = flow.tps[qsizetype(v)];
+        path.touchpoints.prepend(t.id);
+        if (!emotion.contains(t.id.value))
+            ++path.unmeasured;
+    }
+    return path;
+}
+
+} // namespace
+
+ReachResult JourneyGraph::reach(const Workspace &workspace, JourneyId journey)
+{
+    return computeReach(Flow(workspace, journey));
+}
+
+std::optional<PainfulPath> JourneyGraph::painfulPath(const Workspace &workspace, JourneyId journey,
+                                                     const QHash<qint64, double> &emotion)
+{
+    return computePainfulPath(Flow(workspace, journey), emotion);
+}
+
+bool GraphAnalysis::isHighBetweenness(TouchpointId id) const
+{
+    const double b = betweenness.value(id.value, 0.0);
+    return highBetweenness && b > 0 && b >= *highBetweenness;
+}
+
+bool JourneyGraph::isMomentOfTruthCandidate(const GraphAnalysis &graph, TouchpointId id, std::optional<double> driverR,
+                                            std::optional<double> gap)
+{
+    return graph.isHighBetweenness(id) && ((driverR && *driverR >= kStrongDriver) || (gap && *gap <= kLargeNegativeGap));
+}
+
+GraphAnalysis JourneyGraph::analyse(const Workspace &workspace, JourneyId journey, const QHash<qint64, double> &emotion)
+{
+    const Flow flow(workspace, journey);
+    const std::size_t n = flow.size();
+    GraphAnalysis out;
+    out.reach = computeReach(flow);
+
+    if (flow.volumesKnown) {
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!flow.inFlow[i])
+                continue;
+            double leaving = 0;
+            for (std::size_t j = 0; j < n; ++j)
+                leaving += flow.q[i * n + j];
+            out.dropOff.insert(flow.tps[qsizetype(i)].id.value, std::clamp(1.0 - leaving, 0.0, 1.0));
+        }
+    }
+
+    // Betweenness (Brandes 2001) on the transitions as an unweighted directed graph; a
+    // transition listed twice is one edge, a self-loop none (neither changes who lies on
+    // a shortest path).
+    using Directed = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+    Directed g(n);
+    {
+        std::vector<std::pair<std::size_t, std::size_t>> pairs;
+        for (const Flow::Edge &e : flow.edges)
+            if (e.from != e.to)
+                pairs.emplace_back(e.from, e.to);
+        std::sort(pairs.begin(), pairs.end());
+        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+        for (const auto &[a, b] : pairs)
+            boost::add_edge(a, b, g);
+    }
+    std::vector<double> centrality(n, 0.0);
+    if (!flow.edges.empty())
+        boost::brandes_betweenness_centrality(
+            g, boost::centrality_map(boost::make_iterator_property_map(centrality.begin(), boost::get(boost::vertex_index, g))));
+    const double pairsOfOthers = n > 2 ? double(n - 1) * double(n - 2) : 1.0;
+    std::vector<double> sorted;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double b = n > 2 ? centrality[i] / pairsOfOthers : 0.0;
+        out.betweenness.insert(flow.tps[qsizetype(i)].id.value, b);
+        sorted.push_back(b);
+    }
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    if (!sorted.empty() && sorted.front() > 0) {
+        const std::size_t rank = (n + 3) / 4; // ⌈n/4⌉
+        double threshold = sorted[rank - 1];
+        if (threshold <= 0) // fewer than n/4 lie on any path: all of those are in the top quarter
+            threshold = *std::min_element(sorted.begin(), sorted.end(), [](double a, double b) {
+                return (a > 0 ? a : std::numeric_limits<double>::infinity()) < (b > 0 ? b : std::numeric_limits<double>::infinity());
+            });
+        out.highBetweenness = threshold;
+    }
+
+    // Loops: strongly connected components with more than one touchpoint or a self-loop.
+    if (n > 0) {
+        std::vector<int> component(n, 0);
+        const int count = boost::strong_components(
+            g, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, g)));
+        std::vector<std::vector<std::size_t>> members(static_cast<std::size_t>(count));
+        for (std::size_t i = 0; i < n; ++i)
+            members[std::size_t(component[i])].push_back(i);
+        std::vector<bool> selfLoop(n, false);
+        for (const Flow::Edge &e : flow.edges)
+            if (e.from == e.to)
+                selfLoop[e.from] = true;
+        std::vector<std::vector<std::size_t>> loops;
+        for (auto &m : members)
+            if (m.size() > 1 || (m.size() == 1 && selfLoop[m.front()]))
+                loops.push_back(m); // members are in journey order already
+        std::sort(loops.begin(), loops.end(), [](const auto &a, const auto &b) { return a.front() < b.front(); });
+        for (const auto &loop : loops) {
+            QList<TouchpointId> ids;
+            for (std::size_t i : loop)
+                ids.append(flow.tps[qsizetype(i)].id);
+            out.cycles.append(ids);
+        }
+    }
+
+    // Backward transitions: the stage of `to` comes before the stage of `from`.
+    QHash<qint64, int> stagePosition;
+    int position = 0;
+    for (const Stage &s : workspace.stages.children(journey.value))
+        stagePosition.insert(s.id.value, position++);
+    for (const Flow::Edge &e : flow.edges) {
+        const Touchpoint &from = flow.tps[qsizetype(e.from)];
+        const Touchpoint &to = flow.tps[qsizetype(e.to)];
+        if (stagePosition.value(to.stageId.value) < stagePosition.value(from.stageId.value))
+            out.backwards.append({e.id, from.id, to.id, from.stageId, to.stageId});
+    }
+
+    out.painfulPath = computePainfulPath(flow, emotion);
+    return out;
 }
 
 } // namespace waymark

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScoreEngine.h"
 
+#include "DriverAnalysis.h"
 #include "JourneyGraph.h"
+#include "ScoreAccumulator.h"
 #include "storage/SqlUtil.h"
 #include "storage/WorkspaceStore.h"
 
@@ -74,13 +76,14 @@ QString scoreLevelKey(ScoreLevel level)
     case ScoreLevel::Touchpoint: return u"touchpoint"_s;
     case ScoreLevel::Stage: return u"stage"_s;
     case ScoreLevel::Journey: return u"journey"_s;
+    case ScoreLevel::Segment: return u"segment"_s;
     }
     return {};
 }
 
 std::optional<ScoreLevel> scoreLevelFromKey(const QString &key)
 {
-    for (ScoreLevel l : {ScoreLevel::Touchpoint, ScoreLevel::Stage, ScoreLevel::Journey})
+    for (ScoreLevel l : {ScoreLevel::Touchpoint, ScoreLevel::Stage, ScoreLevel::Journey, ScoreLevel::Segment})
         if (scoreLevelKey(l) == key)
             return l;
     return std::nullopt;
@@ -102,6 +105,34 @@ Result<void> ScoreFilter::validate() const
     return {};
 }
 
+QString ScoreFilter::sqlCondition(const QString &a, QVariantList &binds) const
+{
+    QStringList where;
+    if (!from.isEmpty() || !to.isEmpty())
+        where << u"length(%1.date) >= 10"_s.arg(a); // an item without a date is outside any date range
+    if (!from.isEmpty()) {
+        where << u"substr(%1.date, 1, 10) >= ?"_s.arg(a);
+        binds << from;
+    }
+    if (!to.isEmpty()) {
+        where << u"substr(%1.date, 1, 10) <= ?"_s.arg(a);
+        binds << to;
+    }
+    if (!channel.isEmpty()) {
+        where << u"%1.channel = ? COLLATE NOCASE"_s.arg(a);
+        binds << channel;
+    }
+    if (!segment.isEmpty()) {
+        where << u"%1.segment = ? COLLATE NOCASE"_s.arg(a);
+        binds << segment;
+    }
+    if (source) {
+        where << u"%1.source_id = ?"_s.arg(a);
+        binds << source->value;
+    }
+    return where.join(u" AND "_s);
+}
+
 void JourneyCounts::applyAttachment(TouchpointId touchpoint, const stats::ResponseValues &values, int sign)
 {
     const auto it = touchpoints.find(touchpoint.value);
@@ -114,6 +145,7 @@ QList<ScoreRow> JourneyScores::rows(ScoreLevel level) const
     switch (level) {
     case ScoreLevel::Touchpoint: return touchpoints;
     case ScoreLevel::Stage: return stages;
+    case ScoreLevel::Segment: return segments;
     case ScoreLevel::Journey: break;
     }
     return {journey};
@@ -134,6 +166,16 @@ QList<ScoreRow> JourneyScores::priorities() const
 
 // Loading ---------------------------------------------------------------------------
 
+QString foldSegment(const QString &segment)
+{
+    // SQLite's NOCASE: ASCII letters only.
+    QString key = segment;
+    for (QChar &c : key)
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + 32);
+    return key;
+}
+
 Result<JourneyCounts> ScoreEngine::loadCounts(const WorkspaceStore &store, const Workspace &workspace, JourneyId journey,
                                               const ScoreFilter &filter)
 {
@@ -153,32 +195,10 @@ Result<JourneyCounts> ScoreEngine::loadCounts(const WorkspaceStore &store, const
         return counts;
 
     // The touchpoint → stage map comes from the model (ids are integers from the model,
-    // not user text). One statement: the touchpoints' histograms, then per stage and for
-    // the journey the histograms of the DISTINCT items attached anywhere in them.
-    QStringList where;
+    // not user text). One statement: the touchpoints' histograms, then per stage, for the
+    // journey and per segment the histograms of the DISTINCT items attached anywhere in them.
     QVariantList binds;
-    if (!filter.from.isEmpty() || !filter.to.isEmpty())
-        where << u"length(f.date) >= 10"_s; // an item without a date is outside any date range
-    if (!filter.from.isEmpty()) {
-        where << u"substr(f.date, 1, 10) >= ?"_s;
-        binds << filter.from;
-    }
-    if (!filter.to.isEmpty()) {
-        where << u"substr(f.date, 1, 10) <= ?"_s;
-        binds << filter.to;
-    }
-    if (!filter.channel.isEmpty()) {
-        where << u"f.channel = ? COLLATE NOCASE"_s;
-        binds << filter.channel;
-    }
-    if (!filter.segment.isEmpty()) {
-        where << u"f.segment = ? COLLATE NOCASE"_s;
-        binds << filter.segment;
-    }
-    if (filter.source) {
-        where << u"f.source_id = ?"_s;
-        binds << filter.source->value;
-    }
+    const QString where = filter.sqlCondition(u"f"_s, binds);
     const QString answers = u"f.nps, f.csat, f.csat_scale, f.ces, f.ces_scale"_s;
     const QString sql =
         u"WITH tp(tid, sid) AS (VALUES %1),"
@@ -190,8 +210,11 @@ Result<JourneyCounts> ScoreEngine::loadCounts(const WorkspaceStore &store, const
         " JOIN feedback_item f ON f.id = d.fid GROUP BY d.sid, %3"
         " UNION ALL"
         " SELECT 2, 0, %3, count(*) FROM (SELECT DISTINCT fid FROM hit) d"
-        " JOIN feedback_item f ON f.id = d.fid GROUP BY %3"_s.arg(
-            values.join(u','), where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s), answers);
+        " JOIN feedback_item f ON f.id = d.fid GROUP BY %3"
+        " UNION ALL"
+        " SELECT 3, min(f.segment), %3, count(*) FROM (SELECT DISTINCT fid FROM hit) d"
+        " JOIN feedback_item f ON f.id = d.fid GROUP BY f.segment COLLATE NOCASE, %3"_s.arg(
+            values.join(u','), where.isEmpty() ? QString() : u" WHERE "_s + where, answers);
 
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
@@ -203,16 +226,23 @@ Result<JourneyCounts> ScoreEngine::loadCounts(const WorkspaceStore &store, const
         return sqlError(tr("Could not read the feedback of the journey"), q.lastError());
     while (q.next()) {
         const int level = q.value(0).toInt();
-        const qint64 key = q.value(1).toLongLong();
         const stats::ResponseValues v{optionalInt(q.value(2)), optionalInt(q.value(3)), q.value(4).toInt(),
-                                      optionalInt(q.value(5)), q.value(6).toInt()};
+                                      optionalInt(q.value(5)), q.value(6).toInt(), std::nullopt};
         const qint64 n = q.value(7).toLongLong();
-        if (level == 0)
-            counts.touchpoints[key].add(v, n);
-        else if (level == 1)
-            counts.stages[key].add(v, n);
-        else
+        if (level == 0) {
+            counts.touchpoints[q.value(1).toLongLong()].add(v, n);
+        } else if (level == 1) {
+            counts.stages[q.value(1).toLongLong()].add(v, n);
+        } else if (level == 2) {
             counts.journeyTotal.add(v, n);
+        } else {
+            const QString segment = q.value(1).toString();
+            const QString key = foldSegment(segment);
+            counts.segments[key].add(v, n);
+            // Shown: the smallest spelling (binary order) of the segment.
+            if (!counts.segmentNames.contains(key) || segment < counts.segmentNames.value(key))
+                counts.segmentNames.insert(key, segment);
+        }
     }
     return counts;
 }
@@ -222,13 +252,15 @@ Result<JourneyCounts> ScoreEngine::loadCounts(const WorkspaceStore &store, const
 namespace {
 
 /// Scores of one histogram; the measured emotion from `metric`.
-ScoreRow scoreRow(const Histogram &h, std::optional<Metric> metric)
+ScoreRow scoreRow(const Histogram &h, std::optional<Metric> metric, bool sentimentScored)
 {
     ScoreRow row;
     row.n = h.items();
     row.nps = stats::npsScore(h);
     row.csat = stats::csatScore(h);
     row.ces = stats::cesScore(h);
+    if (sentimentScored)
+        row.sentiment = stats::sentimentScore(h);
     row.metric = metric;
     if (metric) {
         switch (*metric) {
@@ -245,9 +277,8 @@ ScoreRow scoreRow(const Histogram &h, std::optional<Metric> metric)
             row.measuredN = row.ces.n;
             break;
         case Metric::Sentiment:
-            // Hook: filled once core/scoring/Sentiment computes row.sentiment.
             if (row.sentiment) {
-                row.measured = 2 * row.sentiment->mean;
+                row.measured = row.sentiment->emotion();
                 row.measuredN = row.sentiment->n;
             }
             break;
@@ -326,6 +357,126 @@ QString reasonFor(const ScoreRow &row, std::optional<Metric> primary, const Reac
 
 } // namespace
 
+namespace {
+
+std::optional<Metric> primaryMetricOf(const JourneyCounts &counts, const ScoreOptions &options)
+{
+    // One metric for every touchpoint so the emotion curve compares like with like.
+    if (options.primaryMetric)
+        return options.primaryMetric;
+    if (stats::csatScore(counts.journeyTotal).n > 0)
+        return Metric::Csat;
+    if (stats::npsScore(counts.journeyTotal).n > 0)
+        return Metric::Nps;
+    if (stats::cesScore(counts.journeyTotal).n > 0)
+        return Metric::Ces;
+    if (counts.sentimentScored && stats::sentimentScore(counts.journeyTotal).n > 0)
+        return Metric::Sentiment;
+    return std::nullopt;
+}
+
+/// The scores of one touchpoint; reach, drop-off, betweenness and the moment-of-truth
+/// candidate come from `graph` (which may be computed after the first pass).
+ScoreRow touchpointRow(const Workspace &workspace, const Touchpoint &t, const JourneyCounts &counts,
+                       const JourneyScores &out, const ScoreOptions &options)
+{
+    ScoreRow row = scoreRow(counts.touchpoints.value(t.id.value), out.primaryMetric, counts.sentimentScored);
+    row.level = ScoreLevel::Touchpoint;
+    row.touchpointId = t.id;
+    row.stageId = t.stageId;
+    row.touchpoint = t.title;
+    if (const Stage *s = workspace.stages.find(t.stageId))
+        row.stage = s->name;
+    row.momentOfTruth = t.momentOfTruth;
+    if (t.momentOfTruth)
+        row.flags << u"moment-of-truth"_s;
+    setAssumed(row, t.assumedEmotion ? std::optional<double>(*t.assumedEmotion) : std::nullopt);
+    const GraphAnalysis &graph = out.graph;
+    row.reach = graph.reach.reachOf(t.id);
+    if (!row.reach)
+        row.flags << u"reach-unknown"_s;
+    if (graph.dropOff.contains(t.id.value))
+        row.dropOff = graph.dropOff.value(t.id.value);
+    if (graph.betweenness.contains(t.id.value))
+        row.betweenness = graph.betweenness.value(t.id.value);
+    const auto driver = options.drivers.constFind(t.id.value);
+    row.momentOfTruthCandidate =
+        !t.momentOfTruth && JourneyGraph::isMomentOfTruthCandidate(
+                                graph, t.id, driver == options.drivers.cend() ? std::nullopt : std::optional<double>(*driver),
+                                row.gap);
+    if (row.momentOfTruthCandidate)
+        row.flags << u"moment-of-truth-candidate"_s;
+    for (auto it = t.targets.cbegin(); it != t.targets.cend(); ++it) {
+        std::optional<double> actual;
+        if (it.key() == u"csat"_s)
+            actual = row.csat.top2;
+        else if (it.key() == u"nps"_s)
+            actual = row.nps.value;
+        else if (it.key() == u"ces"_s)
+            actual = row.ces.mean;
+        else if (it.key() == u"sentiment"_s && row.sentiment)
+            actual = row.sentiment->mean;
+        if (actual)
+            row.shortfalls.insert(it.key(), it.value() - *actual);
+    }
+    if (row.gap && row.confidence)
+        row.priority = row.reach.value_or(1.0) * std::max(0.0, -*row.gap) * *row.confidence;
+    row.reason = reasonFor(row, out.primaryMetric, graph.reach);
+    return row;
+}
+
+ScoreRow stageRow(const Stage &s, const QList<Touchpoint> &tps, const JourneyCounts &counts, const JourneyScores &out)
+{
+    ScoreRow row = scoreRow(counts.stages.value(s.id.value), out.primaryMetric, counts.sentimentScored);
+    row.level = ScoreLevel::Stage;
+    row.stageId = s.id;
+    row.stage = s.name;
+    QList<Touchpoint> inStage;
+    for (const Touchpoint &t : tps)
+        if (t.stageId == s.id)
+            inStage.append(t);
+    setAssumed(row, meanAssumed(inStage));
+    return row;
+}
+
+ScoreRow journeyRow(const QList<Touchpoint> &tps, const JourneyCounts &counts, const JourneyScores &out)
+{
+    ScoreRow row = scoreRow(counts.journeyTotal, out.primaryMetric, counts.sentimentScored);
+    row.level = ScoreLevel::Journey;
+    setAssumed(row, meanAssumed(tps));
+    return row;
+}
+
+/// Segment rows: pooled like the journey row, with the journey's mean assumed emotion
+/// (the team's curve is one for everybody) and the personas that stand for the segment.
+QList<ScoreRow> segmentRows(const Workspace &workspace, const QList<Touchpoint> &tps, const JourneyCounts &counts,
+                            const JourneyScores &out)
+{
+    QList<ScoreRow> rows;
+    for (auto it = counts.segments.cbegin(); it != counts.segments.cend(); ++it) {
+        ScoreRow row = scoreRow(it.value(), out.primaryMetric, counts.sentimentScored);
+        row.level = ScoreLevel::Segment;
+        row.segment = counts.segmentNames.value(it.key(), it.key());
+        for (const Persona &p : workspace.personas)
+            if (!it.key().isEmpty() && foldSegment(p.segment.trimmed()) == it.key())
+                row.personas << p.name;
+        setAssumed(row, meanAssumed(tps));
+        rows.append(row);
+    }
+    return rows;
+}
+
+QHash<qint64, double> measuredEmotions(const QList<ScoreRow> &rows)
+{
+    QHash<qint64, double> emotion;
+    for (const ScoreRow &r : rows)
+        if (r.measured)
+            emotion.insert(r.touchpointId.value, *r.measured);
+    return emotion;
+}
+
+} // namespace
+
 JourneyScores ScoreEngine::evaluate(const Workspace &workspace, JourneyId journey, const JourneyCounts &counts,
                                     const ScoreFilter &filter, const ScoreOptions &options)
 {
@@ -334,86 +485,78 @@ JourneyScores ScoreEngine::evaluate(const Workspace &workspace, JourneyId journe
     if (const Journey *j = workspace.journeys.find(journey))
         out.journeyName = j->name;
     out.filter = filter;
+    out.primaryMetric = primaryMetricOf(counts, options);
 
-    // The journey's primary metric: one metric for every touchpoint so the emotion curve
-    // compares like with like.
-    out.primaryMetric = options.primaryMetric;
-    if (!out.primaryMetric) {
-        if (stats::csatScore(counts.journeyTotal).n > 0)
-            out.primaryMetric = Metric::Csat;
-        else if (stats::npsScore(counts.journeyTotal).n > 0)
-            out.primaryMetric = Metric::Nps;
-        else if (stats::cesScore(counts.journeyTotal).n > 0)
-            out.primaryMetric = Metric::Ces;
-        // Sentiment comes last, once core/scoring/Sentiment exists.
-    }
-
-    const ReachResult reach = JourneyGraph::reach(workspace, journey);
-    out.volumesKnown = reach.volumesKnown;
-    if (!reach.problem.isEmpty())
-        out.issues << reach.problem;
-
+    // The graph needs the measured emotions (painful path); the rows need the graph
+    // (reach, betweenness): measure first, then analyse, then build the rows.
     const QList<Touchpoint> tps = JourneyGraph::scoredTouchpoints(workspace, journey);
+    QHash<qint64, double> emotion;
     for (const Touchpoint &t : tps) {
-        ScoreRow row = scoreRow(counts.touchpoints.value(t.id.value), out.primaryMetric);
-        row.level = ScoreLevel::Touchpoint;
-        row.touchpointId = t.id;
-        row.stageId = t.stageId;
-        row.touchpoint = t.title;
-        if (const Stage *s = workspace.stages.find(t.stageId))
-            row.stage = s->name;
-        row.momentOfTruth = t.momentOfTruth;
-        if (t.momentOfTruth)
-            row.flags << u"moment-of-truth"_s;
-        setAssumed(row, t.assumedEmotion ? std::optional<double>(*t.assumedEmotion) : std::nullopt);
-        row.reach = reach.reachOf(t.id);
-        if (!row.reach)
-            row.flags << u"reach-unknown"_s;
-        for (auto it = t.targets.cbegin(); it != t.targets.cend(); ++it) {
-            std::optional<double> actual;
-            if (it.key() == u"csat"_s)
-                actual = row.csat.top2;
-            else if (it.key() == u"nps"_s)
-                actual = row.nps.value;
-            else if (it.key() == u"ces"_s)
-                actual = row.ces.mean;
-            else if (it.key() == u"sentiment"_s && row.sentiment)
-                actual = row.sentiment->mean;
-            if (actual)
-                row.shortfalls.insert(it.key(), it.value() - *actual);
-        }
-        if (row.gap && row.confidence)
-            row.priority = row.reach.value_or(1.0) * std::max(0.0, -*row.gap) * *row.confidence;
-        row.reason = reasonFor(row, out.primaryMetric, reach);
-        out.touchpoints.append(row);
+        const ScoreRow r = scoreRow(counts.touchpoints.value(t.id.value), out.primaryMetric, counts.sentimentScored);
+        if (r.measured)
+            emotion.insert(t.id.value, *r.measured);
     }
+    out.graph = JourneyGraph::analyse(workspace, journey, emotion);
+    out.volumesKnown = out.graph.reach.volumesKnown;
+    if (!out.graph.reach.problem.isEmpty())
+        out.issues << out.graph.reach.problem;
 
-    for (const Stage &s : workspace.stages.children(journey.value)) {
-        ScoreRow row = scoreRow(counts.stages.value(s.id.value), out.primaryMetric);
-        row.level = ScoreLevel::Stage;
-        row.stageId = s.id;
-        row.stage = s.name;
-        QList<Touchpoint> inStage;
-        for (const Touchpoint &t : tps)
-            if (t.stageId == s.id)
-                inStage.append(t);
-        setAssumed(row, meanAssumed(inStage));
-        out.stages.append(row);
-    }
-
-    out.journey = scoreRow(counts.journeyTotal, out.primaryMetric);
-    out.journey.level = ScoreLevel::Journey;
-    setAssumed(out.journey, meanAssumed(tps));
+    for (const Touchpoint &t : tps)
+        out.touchpoints.append(touchpointRow(workspace, t, counts, out, options));
+    for (const Stage &s : workspace.stages.children(journey.value))
+        out.stages.append(stageRow(s, tps, counts, out));
+    out.journey = journeyRow(tps, counts, out);
+    out.segments = segmentRows(workspace, tps, counts, out);
     return out;
+}
+
+void ScoreEngine::update(JourneyScores &scores, const Workspace &workspace, const JourneyCounts &counts,
+                         TouchpointId touchpoint, const ScoreOptions &options)
+{
+    if (primaryMetricOf(counts, options) != scores.primaryMetric) {
+        scores = evaluate(workspace, scores.journeyId, counts, scores.filter, options);
+        return;
+    }
+    const Touchpoint *t = workspace.touchpoints.find(touchpoint);
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < scores.touchpoints.size(); ++i)
+        if (scores.touchpoints[i].touchpointId == touchpoint)
+            at = i;
+    if (!t || at < 0)
+        return; // not a scored touchpoint of this journey: nothing it carries counts
+    const QList<Touchpoint> tps = JourneyGraph::scoredTouchpoints(workspace, scores.journeyId);
+    scores.touchpoints[at] = touchpointRow(workspace, *t, counts, scores, options);
+    // The painful path depends on every measured emotion; it is linear in the graph.
+    scores.graph.painfulPath = JourneyGraph::painfulPath(workspace, scores.journeyId, measuredEmotions(scores.touchpoints));
+    for (ScoreRow &row : scores.stages)
+        if (row.stageId == t->stageId)
+            if (const Stage *s = workspace.stages.find(t->stageId))
+                row = stageRow(*s, tps, counts, scores);
+    scores.journey = journeyRow(tps, counts, scores);
+    scores.segments = segmentRows(workspace, tps, counts, scores);
 }
 
 Result<JourneyScores> ScoreEngine::score(const WorkspaceStore &store, const Workspace &workspace, JourneyId journey,
                                          const ScoreFilter &filter, const ScoreOptions &options)
 {
+    ScoreOptions withDrivers = options;
+    if (withDrivers.drivers.isEmpty()) {
+        auto drivers = DriverAnalysis::load(store, workspace, journey, filter);
+        if (!drivers)
+            return drivers.error();
+        withDrivers.drivers = drivers->correlations();
+    }
+    if (options.sentiment) {
+        auto accumulator = ScoreAccumulator::load(store, workspace, journey, options.sentiment);
+        if (!accumulator)
+            return accumulator.error();
+        accumulator->setFilter(filter);
+        return evaluate(workspace, journey, accumulator->counts(), filter, withDrivers);
+    }
     auto counts = loadCounts(store, workspace, journey, filter);
     if (!counts)
         return counts.error();
-    return evaluate(workspace, journey, *counts, filter, options);
+    return evaluate(workspace, journey, *counts, filter, withDrivers);
 }
 
 } // namespace waymark

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "JourneyGraph.h"
 #include "Statistics.h"
 #include "model/Workspace.h"
 #include "util/Result.h"
@@ -12,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace waymark {
@@ -34,16 +36,29 @@ struct ScoreFilter
     QString segment; ///< the item's segment, ASCII case-insensitive
     std::optional<FeedbackSourceId> source;
 
+    /// An SQL condition for the feedback_item table aliased `alias` ("f"), with its values
+    /// appended to `binds`; an empty string when nothing is filtered.
+    QString sqlCondition(const QString &alias, QVariantList &binds) const;
+
     bool isEmpty() const { return from.isEmpty() && to.isEmpty() && channel.isEmpty() && segment.isEmpty() && !source; }
     /// Checks that `from` and `to` are real dates in the form YYYY-MM-DD and in order.
     Result<void> validate() const;
 };
+
+/// Scores a comment: its compound sentiment score in [−1, 1] (VADER convention), or
+/// nothing when it cannot be scored (empty, unknown language). Called once per item.
+using SentimentHook = std::function<std::optional<double>(const QString &comment)>;
 
 struct ScoreOptions
 {
     /// The journey's primary metric; empty: the first of CSAT, NPS, CES, sentiment with
     /// any answer in the journey (after filtering).
     std::optional<Metric> primaryMetric;
+    /// Per-comment sentiment. Empty (the default): rows carry no sentiment (null).
+    SentimentHook sentiment;
+    /// Touchpoint id → Pearson r with the overall NPS (DriverAnalysis, shown drivers only),
+    /// for the moment-of-truth candidate rule. ScoreEngine::score fills it itself.
+    QHash<qint64, double> drivers;
 };
 
 /// The raw counts of one journey: a histogram per scored touchpoint, and per stage and
@@ -55,25 +70,26 @@ struct JourneyCounts
     QHash<qint64, stats::Histogram> touchpoints; ///< every scored touchpoint, empty ones too
     QHash<qint64, stats::Histogram> stages;      ///< every stage of the journey
     stats::Histogram journeyTotal;
+    /// Per segment (the items' `segment`, ASCII case-folded) the pooled histogram of the
+    /// distinct items attached anywhere in the journey; "" holds the items without one.
+    QMap<QString, stats::Histogram> segments;
+    /// The segment as shown, per case-folded key: its smallest spelling in binary order.
+    QHash<QString, QString> segmentNames;
+    /// True when the comments were scored by a sentiment hook.
+    bool sentimentScored = false;
 
     /// Attaching (sign +1) or detaching (−1) one item with `values` to `touchpoint`: O(1).
     /// Only the touchpoint changes: the stage and journey roll-ups pool distinct items and
-    /// need a reload (ScoreEngine::loadCounts) to stay exact. The caller passes only
-    /// attachments that really changed and items that pass the filter.
+    /// need a reload (ScoreEngine::loadCounts) to stay exact, or use ScoreAccumulator, which
+    /// keeps all of them exact. The caller passes only attachments that really changed and
+    /// items that pass the filter.
     void applyAttachment(TouchpointId touchpoint, const stats::ResponseValues &values, int sign);
 };
 
-/// Hook for core/scoring/Sentiment (not written yet): per-comment compound scores in
-/// [−1, 1], VADER convention. Rows carry no sentiment until it exists.
-struct SentimentScore
-{
-    qint64 n = 0;
-    double mean = 0;
-    double positive = 0, neutral = 0, negative = 0; ///< shares of comments, 0..1
-};
+using SentimentScore = stats::SentimentScore;
 
-enum class ScoreLevel { Touchpoint, Stage, Journey };
-/// "touchpoint", "stage", "journey"; `fromKey` returns nothing for anything else.
+enum class ScoreLevel { Touchpoint, Stage, Journey, Segment };
+/// "touchpoint", "stage", "journey", "segment"; `fromKey` returns nothing for anything else.
 QString scoreLevelKey(ScoreLevel level);
 std::optional<ScoreLevel> scoreLevelFromKey(const QString &key);
 
@@ -85,11 +101,13 @@ struct ScoreRow
     TouchpointId touchpointId; ///< valid for touchpoint rows only
     QString stage;
     QString touchpoint;
+    QString segment;      ///< segment rows: the segment ("" for items without one)
+    QStringList personas; ///< segment rows: the personas whose segment this is
     qint64 n = 0; ///< distinct feedback items counted
     stats::NpsScore nps;
     stats::CsatScore csat;
     stats::CesScore ces;
-    std::optional<SentimentScore> sentiment;
+    std::optional<SentimentScore> sentiment; ///< only when comments were scored (ScoreOptions::sentiment)
 
     std::optional<double> assumed; ///< touchpoint: as set; stage/journey: mean of its touchpoints
     std::optional<Metric> metric;  ///< the metric `measured` comes from
@@ -100,7 +118,10 @@ struct ScoreRow
     std::optional<double> reach;      ///< touchpoints; empty when unknown
     std::optional<double> confidence; ///< min(1, measuredN / 30)
     std::optional<double> priority;   ///< reach × max(0, −gap) × confidence (unknown reach counts as 1)
-    bool momentOfTruth = false;
+    bool momentOfTruth = false;          ///< flagged by the team
+    bool momentOfTruthCandidate = false; ///< suggested by the journey graph (see JourneyGraph)
+    std::optional<double> dropOff;       ///< touchpoints, where volumes are known
+    std::optional<double> betweenness;   ///< touchpoints: normalised betweenness centrality
     QStringList flags;
     QString reason; ///< why the touchpoint ranks where it does (touchpoints)
 };
@@ -116,6 +137,8 @@ struct JourneyScores
     QList<ScoreRow> touchpoints; ///< stage order, then card order
     QList<ScoreRow> stages;
     ScoreRow journey;
+    QList<ScoreRow> segments; ///< pooled per segment, by segment name
+    GraphAnalysis graph;
     QStringList issues; ///< non-fatal problems, e.g. why reach is unknown
 
     QList<ScoreRow> rows(ScoreLevel level) const;
@@ -123,6 +146,10 @@ struct JourneyScores
     /// journey order; touchpoints without a priority last.
     QList<ScoreRow> priorities() const;
 };
+
+/// A segment as the filters and roll-ups compare it: ASCII letters folded to lower case
+/// (SQLite's NOCASE), everything else as is.
+QString foldSegment(const QString &segment);
 
 /// The scoring of SCORING.md as pure functions of (journey, feedback). No QObject.
 class ScoreEngine
@@ -134,7 +161,14 @@ public:
     /// Turns counts into scores, gaps, reach and priorities.
     static JourneyScores evaluate(const Workspace &workspace, JourneyId journey, const JourneyCounts &counts,
                                   const ScoreFilter &filter = {}, const ScoreOptions &options = {});
-    /// loadCounts + evaluate.
+    /// Recomputes, after `touchpoint` gained or lost an item, the rows that can change: the
+    /// touchpoint, its stage, the journey and the segments; every other row is kept. When
+    /// the primary metric changes with it, everything is evaluated again. `counts` must be
+    /// exact at every level (ScoreAccumulator keeps them so).
+    static void update(JourneyScores &scores, const Workspace &workspace, const JourneyCounts &counts,
+                       TouchpointId touchpoint, const ScoreOptions &options = {});
+    /// loadCounts + evaluate. With a sentiment hook the items are read one by one
+    /// (ScoreAccumulator) so that every comment can be scored.
     static Result<JourneyScores> score(const WorkspaceStore &store, const Workspace &workspace, JourneyId journey,
                                        const ScoreFilter &filter = {}, const ScoreOptions &options = {});
 };

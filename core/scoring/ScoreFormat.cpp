@@ -227,7 +227,7 @@ QJsonObject ScoreFormat::rowJson(const ScoreRow &r)
         flags.append(f);
     QJsonObject o{
         {u"level"_s, scoreLevelKey(r.level)},
-        {u"stage"_s, r.level == ScoreLevel::Journey ? QJsonValue(QJsonValue::Null) : text(r.stage)},
+        {u"stage"_s, isTouchpoint || r.level == ScoreLevel::Stage ? text(r.stage) : QJsonValue(QJsonValue::Null)},
         {u"stageId"_s, r.stageId.isValid() ? QJsonValue(r.stageId.value) : QJsonValue(QJsonValue::Null)},
         {u"touchpoint"_s, isTouchpoint ? text(r.touchpoint) : QJsonValue(QJsonValue::Null)},
         {u"touchpointId"_s, isTouchpoint ? QJsonValue(r.touchpointId.value) : QJsonValue(QJsonValue::Null)},
@@ -259,7 +259,13 @@ QJsonObject ScoreFormat::rowJson(const ScoreRow &r)
                      {u"agreeLow"_s, number(low(r.ces.agreeInterval))},
                      {u"agreeHigh"_s, number(high(r.ces.agreeInterval))},
                      {u"flag"_s, flagValue(r.ces.flag)}}},
-        {u"sentiment"_s, QJsonValue(QJsonValue::Null)}, // not computed yet (core/scoring/Sentiment)
+        {u"sentiment"_s, r.sentiment ? QJsonValue(QJsonObject{{u"n"_s, r.sentiment->n},
+                                                               {u"mean"_s, number(r.sentiment->mean)},
+                                                               {u"positive"_s, number(r.sentiment->positive)},
+                                                               {u"neutral"_s, number(r.sentiment->neutral)},
+                                                               {u"negative"_s, number(r.sentiment->negative)},
+                                                               {u"flag"_s, flagValue(r.sentiment->flag)}})
+                                     : QJsonValue(QJsonValue::Null)},
         {u"assumed"_s, number(r.assumed)},
         {u"metric"_s, r.metric ? QJsonValue(metricKey(*r.metric)) : QJsonValue(QJsonValue::Null)},
         {u"measuredN"_s, r.measuredN},
@@ -267,13 +273,58 @@ QJsonObject ScoreFormat::rowJson(const ScoreRow &r)
         {u"gap"_s, number(r.gap)},
         {u"shortfalls"_s, shortfalls},
         {u"reach"_s, isTouchpoint ? number(r.reach) : QJsonValue(QJsonValue::Null)},
+        {u"dropOff"_s, number(r.dropOff)},
+        {u"betweenness"_s, number(r.betweenness)},
         {u"confidence"_s, number(r.confidence)},
         {u"priority"_s, number(r.priority)},
         {u"flags"_s, flags},
     };
-    if (isTouchpoint)
+    if (isTouchpoint) {
         o.insert(u"reason"_s, r.reason);
+        o.insert(u"momentOfTruth"_s, r.momentOfTruth);
+        o.insert(u"momentOfTruthCandidate"_s, r.momentOfTruthCandidate);
+    }
+    if (r.level == ScoreLevel::Segment) {
+        o.insert(u"segment"_s, r.segment.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.segment));
+        o.insert(u"personas"_s, QJsonArray::fromStringList(r.personas));
+    }
     return o;
+}
+
+QJsonObject ScoreFormat::graphJson(const JourneyScores &s)
+{
+    QHash<qint64, QString> titles;
+    for (const ScoreRow &r : s.touchpoints)
+        titles.insert(r.touchpointId.value, r.touchpoint);
+    auto names = [&titles](const QList<TouchpointId> &ids) {
+        QJsonArray a;
+        for (TouchpointId id : ids)
+            a.append(titles.value(id.value));
+        return a;
+    };
+    QJsonArray cycles;
+    for (const QList<TouchpointId> &c : s.graph.cycles)
+        cycles.append(names(c));
+    QJsonArray backwards;
+    for (const BackwardTransition &b : s.graph.backwards)
+        backwards.append(QJsonObject{{u"from"_s, titles.value(b.from.value)},
+                                     {u"to"_s, titles.value(b.to.value)},
+                                     {u"transitionId"_s, b.id.value}});
+    QJsonValue painful = QJsonValue::Null;
+    if (s.graph.painfulPath)
+        painful = QJsonObject{{u"touchpoints"_s, names(s.graph.painfulPath->touchpoints)},
+                              {u"emotion"_s, s.graph.painfulPath->emotion},
+                              {u"unmeasured"_s, s.graph.painfulPath->unmeasured}};
+    QJsonArray candidates;
+    for (const ScoreRow &r : s.touchpoints)
+        if (r.momentOfTruthCandidate)
+            candidates.append(r.touchpoint);
+    return {{u"cycles"_s, cycles},
+            {u"backwardTransitions"_s, backwards},
+            {u"stageOrderHolds"_s, s.graph.backwards.isEmpty()},
+            {u"painfulPath"_s, painful},
+            {u"highBetweenness"_s, number(s.graph.highBetweenness)},
+            {u"momentOfTruthCandidates"_s, candidates}};
 }
 
 QJsonObject ScoreFormat::json(const JourneyScores &s, ScoreLevel level)
@@ -282,6 +333,7 @@ QJsonObject ScoreFormat::json(const JourneyScores &s, ScoreLevel level)
     for (const ScoreRow &r : s.rows(level))
         rows.append(rowJson(r));
     return {{u"journey"_s, s.journeyName},
+            {u"graph"_s, graphJson(s)},
             {u"level"_s, scoreLevelKey(level)},
             {u"filters"_s, filterJson(s.filter)},
             {u"primaryMetric"_s, s.primaryMetric ? QJsonValue(metricKey(*s.primaryMetric)) : QJsonValue(QJsonValue::Null)},
@@ -298,13 +350,14 @@ QString ScoreFormat::csv(const JourneyScores &s, ScoreLevel level)
         u"csat_n"_s, u"csat_scale"_s, u"csat_top2"_s, u"csat_low"_s, u"csat_high"_s, u"csat_mean"_s, u"csat_flag"_s,
         u"ces_n"_s, u"ces_scale"_s, u"ces_mean"_s, u"ces_low"_s, u"ces_high"_s, u"ces_agree"_s, u"ces_agree_low"_s,
         u"ces_agree_high"_s, u"ces_flag"_s,
-        u"sentiment"_s, u"assumed"_s, u"metric"_s, u"measured_n"_s, u"measured"_s, u"gap"_s, u"reach"_s,
-        u"confidence"_s, u"priority"_s, u"flags"_s};
+        u"sentiment_n"_s, u"sentiment_mean"_s, u"sentiment_positive"_s, u"sentiment_neutral"_s,
+        u"sentiment_negative"_s, u"assumed"_s, u"metric"_s, u"measured_n"_s, u"measured"_s, u"gap"_s, u"reach"_s,
+        u"confidence"_s, u"priority"_s, u"flags"_s, u"segment"_s, u"drop_off"_s, u"betweenness"_s};
     QString out = header.join(u',') + u"\r\n"_s;
     auto scale = [](int v) { return v < 0 ? u"mixed"_s : v == 0 ? QString() : QString::number(v); };
     for (const ScoreRow &r : s.rows(level)) {
         const QStringList fields = {
-            scoreLevelKey(r.level), r.level == ScoreLevel::Journey ? QString() : r.stage,
+            scoreLevelKey(r.level), r.level == ScoreLevel::Touchpoint || r.level == ScoreLevel::Stage ? r.stage : QString(),
             r.level == ScoreLevel::Touchpoint ? r.touchpoint : QString(), QString::number(r.n),
             QString::number(r.nps.n), full(r.nps.value), full(low(r.nps.interval)), full(high(r.nps.interval)),
             QString::number(r.nps.promoters), QString::number(r.nps.passives), QString::number(r.nps.detractors),
@@ -314,9 +367,12 @@ QString ScoreFormat::csv(const JourneyScores &s, ScoreLevel level)
             QString::number(r.ces.n), scale(r.ces.scale), full(r.ces.mean), full(low(r.ces.interval)),
             full(high(r.ces.interval)), full(r.ces.agree), full(low(r.ces.agreeInterval)),
             full(high(r.ces.agreeInterval)), stats::sampleFlagKey(r.ces.flag),
-            QString(), full(r.assumed), r.metric ? metricKey(*r.metric) : QString(), QString::number(r.measuredN),
+            r.sentiment ? QString::number(r.sentiment->n) : QString(), full(r.sentiment ? r.sentiment->mean : std::nullopt),
+            full(r.sentiment ? r.sentiment->positive : std::nullopt), full(r.sentiment ? r.sentiment->neutral : std::nullopt),
+            full(r.sentiment ? r.sentiment->negative : std::nullopt),
+            full(r.assumed), r.metric ? metricKey(*r.metric) : QString(), QString::number(r.measuredN),
             full(r.measured), full(r.gap), r.level == ScoreLevel::Touchpoint ? full(r.reach) : QString(),
-            full(r.confidence), full(r.priority), r.flags.join(u' ')};
+            full(r.confidence), full(r.priority), r.flags.join(u' '), r.segment, full(r.dropOff), full(r.betweenness)};
         QStringList quoted;
         for (const QString &f : fields)
             quoted << csvField(f);
@@ -329,7 +385,9 @@ QString ScoreFormat::table(const JourneyScores &s, ScoreLevel level)
 {
     QList<QStringList> rows;
     QStringList header;
-    if (level != ScoreLevel::Journey)
+    if (level == ScoreLevel::Segment)
+        header << tr("Segment");
+    else if (level != ScoreLevel::Journey)
         header << tr("Stage");
     if (level == ScoreLevel::Touchpoint)
         header << tr("Touchpoint");
@@ -340,7 +398,10 @@ QString ScoreFormat::table(const JourneyScores &s, ScoreLevel level)
     rows << header;
     for (const ScoreRow &r : s.rows(level)) {
         QStringList row;
-        if (level != ScoreLevel::Journey)
+        if (level == ScoreLevel::Segment)
+            row << (r.segment.isEmpty() ? tr("(none)") : r.personas.isEmpty() ? r.segment
+                                                         : tr("%1 (%2)").arg(r.segment, r.personas.join(u", "_s)));
+        else if (level != ScoreLevel::Journey)
             row << r.stage;
         if (level == ScoreLevel::Touchpoint)
             row << r.touchpoint;
@@ -354,6 +415,7 @@ QString ScoreFormat::table(const JourneyScores &s, ScoreLevel level)
     }
     const QString what = level == ScoreLevel::Touchpoint ? tr("scores by touchpoint")
                          : level == ScoreLevel::Stage   ? tr("scores by stage, distinct items pooled")
+                         : level == ScoreLevel::Segment ? tr("scores by segment, distinct items pooled")
                                                         : tr("scores of the whole journey, distinct items pooled");
     return heading(s, what) + u'\n' + alignedTable(rows) + u'\n' + footer(s);
 }

@@ -15,7 +15,7 @@ namespace waymark {
 class ScoreFormat
 {
 public:
-    /// {"journey", "level", "filters", "primaryMetric", "volumesKnown", "issues", "rows": [...]}
+    /// {"journey", "graph", "level", "filters", "primaryMetric", "volumesKnown", "issues", "rows": [...]}
     static QJsonObject json(const JourneyScores &scores, ScoreLevel level);
     static QString csv(const JourneyScores &scores, ScoreLevel level);
     static QString table(const JourneyScores &scores, ScoreLevel level);
@@ -27,6 +27,9 @@ public:
     /// One row as JSON (the elements of "rows").
     static QJsonObject rowJson(const ScoreRow &row);
     static QJsonObject filterJson(const ScoreFilter &filter);
+    /// {"cycles", "backwardTransitions", "stageOrderHolds", "painfulPath", "highBetweenness",
+    ///  "momentOfTruthCandidates"}, touchpoints by title.
+    static QJsonObject graphJson(const JourneyScores &scores);
 };
 
 } // namespace waymark

@@ -104,7 +104,16 @@ double toEmotionScale(double v, int scale)
 
 ResponseValues ResponseValues::from(const FeedbackItem &item)
 {
-    return {item.nps, item.csat, item.csatScale, item.ces, item.cesScale};
+    return {item.nps, item.csat, item.csatScale, item.ces, item.cesScale, std::nullopt};
+}
+
+SentimentLabel sentimentLabel(double compound)
+{
+    if (compound >= kSentimentThreshold)
+        return SentimentLabel::Positive;
+    if (compound <= -kSentimentThreshold)
+        return SentimentLabel::Negative;
+    return SentimentLabel::Neutral;
 }
 
 // Histogram -------------------------------------------------------------------------
@@ -144,6 +153,14 @@ void Histogram::add(const ResponseValues &v, qint64 count)
         else
             m_invalid += count;
     }
+    if (v.sentiment) {
+        if (std::isfinite(*v.sentiment) && *v.sentiment >= -1 && *v.sentiment <= 1) {
+            m_sentiment[size_t(sentimentLabel(*v.sentiment))] += count;
+            m_sentimentSum += count * std::llround(*v.sentiment * kSentimentUnit);
+        } else {
+            m_invalid += count;
+        }
+    }
 }
 
 namespace {
@@ -164,6 +181,8 @@ Histogram &Histogram::operator+=(const Histogram &o)
     addArrays(m_nps, o.m_nps, 1);
     addArrays(m_csat, o.m_csat, 1);
     addArrays(m_ces, o.m_ces, 1);
+    addArrays(m_sentiment, o.m_sentiment, 1);
+    m_sentimentSum += o.m_sentimentSum;
     m_items += o.m_items;
     m_invalid += o.m_invalid;
     return *this;
@@ -174,6 +193,8 @@ Histogram &Histogram::operator-=(const Histogram &o)
     addArrays(m_nps, o.m_nps, -1);
     addArrays(m_csat, o.m_csat, -1);
     addArrays(m_ces, o.m_ces, -1);
+    addArrays(m_sentiment, o.m_sentiment, -1);
+    m_sentimentSum -= o.m_sentimentSum;
     m_items -= o.m_items;
     m_invalid -= o.m_invalid;
     return *this;
@@ -203,6 +224,30 @@ std::optional<double> NpsScore::emotion() const
     if (!value)
         return std::nullopt;
     return *value / 50.0;
+}
+
+std::optional<double> SentimentScore::emotion() const
+{
+    if (!mean)
+        return std::nullopt;
+    return 2 * *mean;
+}
+
+SentimentScore sentimentScore(const Histogram &h)
+{
+    SentimentScore s;
+    const qint64 neg = h.sentiment(SentimentLabel::Negative), neu = h.sentiment(SentimentLabel::Neutral),
+                 pos = h.sentiment(SentimentLabel::Positive);
+    s.n = neg + neu + pos;
+    s.flag = sampleFlag(s.n);
+    if (s.n > 0) {
+        const double n = double(s.n);
+        s.mean = double(h.sentimentSum()) / kSentimentUnit / n;
+        s.positive = 100.0 * double(pos) / n;
+        s.neutral = 100.0 * double(neu) / n;
+        s.negative = 100.0 * double(neg) / n;
+    }
+    return s;
 }
 
 NpsScore npsScore(const Histogram &h)
@@ -324,6 +369,72 @@ CesScore cesScore(const Histogram &h)
         c.interval = s.mean->interval;
     }
     return c;
+}
+
+// Comparisons and correlation --------------------------------------------------------
+
+double twoSidedP(double z)
+{
+    return std::erfc(std::abs(z) / std::sqrt(2.0));
+}
+
+namespace {
+DifferenceTest differenceTest(double difference, double z)
+{
+    DifferenceTest t;
+    t.difference = difference;
+    t.z = z;
+    t.p = twoSidedP(z);
+    t.significant = std::abs(z) > kZ95;
+    return t;
+}
+} // namespace
+
+std::optional<DifferenceTest> npsDifference(qint64 p1, qint64 d1, qint64 n1, qint64 p2, qint64 d2, qint64 n2)
+{
+    if (n1 <= 0 || n2 <= 0)
+        return std::nullopt;
+    auto adjusted = [](qint64 p, qint64 d, qint64 n) {
+        const double n1 = double(n) + 3, pp = (double(p) + 0.75) / n1, dd = (double(d) + 0.75) / n1;
+        const double a = pp - dd;
+        return std::pair{a, (pp + dd - a * a) / n1};
+    };
+    const auto [a1, v1] = adjusted(p1, d1, n1);
+    const auto [a2, v2] = adjusted(p2, d2, n2);
+    return differenceTest(npsValue(p2, d2, n2) - npsValue(p1, d1, n1), (a2 - a1) / std::sqrt(v1 + v2));
+}
+
+std::optional<DifferenceTest> twoProportion(qint64 x1, qint64 n1, qint64 x2, qint64 n2)
+{
+    if (n1 <= 0 || n2 <= 0)
+        return std::nullopt;
+    const double q1 = double(x1) / double(n1), q2 = double(x2) / double(n2);
+    const double pooled = double(x1 + x2) / double(n1 + n2);
+    const double se = std::sqrt(pooled * (1 - pooled) * (1.0 / double(n1) + 1.0 / double(n2)));
+    return differenceTest(100 * (q2 - q1), se > 0 ? (q2 - q1) / se : 0.0);
+}
+
+std::optional<double> pearson(const double *x, const double *y, qsizetype n)
+{
+    if (n < 2)
+        return std::nullopt;
+    double mx = 0, my = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        mx += x[i];
+        my += y[i];
+    }
+    mx /= double(n);
+    my /= double(n);
+    double sxy = 0, sxx = 0, syy = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const double dx = x[i] - mx, dy = y[i] - my;
+        sxy += dx * dy;
+        sxx += dx * dx;
+        syy += dy * dy;
+    }
+    if (sxx <= 0 || syy <= 0)
+        return std::nullopt;
+    return std::clamp(sxy / std::sqrt(sxx * syy), -1.0, 1.0);
 }
 
 } // namespace waymark::stats

@@ -61,15 +61,35 @@ double toEmotionScale(double v, int scale);
 /// The answers of one feedback item that the scores use.
 struct ResponseValues
 {
+    // A constructor rather than an aggregate, so that {nps, csat, scale, ces, scale}
+    // still reads without naming the sentiment.
+    ResponseValues(std::optional<int> nps_ = std::nullopt, std::optional<int> csat_ = std::nullopt, int csatScale_ = 5,
+                   std::optional<int> ces_ = std::nullopt, int cesScale_ = 7,
+                   std::optional<double> sentiment_ = std::nullopt)
+        : nps(nps_), csat(csat_), csatScale(csatScale_), ces(ces_), cesScale(cesScale_), sentiment(sentiment_)
+    {
+    }
+
     std::optional<int> nps;
     std::optional<int> csat;
     int csatScale = 5; ///< 2 (good/bad: 1 = bad, 2 = good), 5, 7 or 10
     std::optional<int> ces;
     int cesScale = 7;  ///< 5 or 7
+    /// The comment's compound sentiment score in [−1, 1], when a sentiment hook scored it.
+    std::optional<double> sentiment;
 
+    /// The answers of `item`; `sentiment` stays empty (the caller scores the comment).
     static ResponseValues from(const FeedbackItem &item);
     bool operator==(const ResponseValues &) const = default;
 };
+
+/// VADER's convention: compound ≥ 0.05 positive, ≤ −0.05 negative, else neutral.
+inline constexpr double kSentimentThreshold = 0.05;
+enum class SentimentLabel { Negative = 0, Neutral = 1, Positive = 2 };
+SentimentLabel sentimentLabel(double compound);
+/// Compound scores are summed in fixed point, rounded to 1e−9, so that sums are exact
+/// integers and removing an item undoes adding it bit for bit.
+inline constexpr double kSentimentUnit = 1e9;
 
 /// Sufficient statistics of a set of feedback items: counts per answer value of each
 /// metric and scale. Adding or removing one item is O(1), so attaching or detaching an
@@ -97,6 +117,10 @@ public:
     /// How many answered `value` on the CSAT scale 1..`scale`.
     qint64 csat(int scale, int value) const;
     qint64 ces(int scale, int value) const;
+    /// How many comments scored with this label.
+    qint64 sentiment(SentimentLabel label) const { return m_sentiment[size_t(label)]; }
+    /// Σ compound scores in units of 1/kSentimentUnit.
+    qint64 sentimentSum() const { return m_sentimentSum; }
     bool isEmpty() const { return *this == Histogram(); }
 
 private:
@@ -106,6 +130,8 @@ private:
     std::array<qint64, 11> m_nps{};
     std::array<std::array<qint64, 11>, 4> m_csat{}; ///< [scale slot][value], index 0 unused
     std::array<std::array<qint64, 8>, 2> m_ces{};   ///< [scale slot][value], index 0 unused
+    std::array<qint64, 3> m_sentiment{};            ///< comments per SentimentLabel
+    qint64 m_sentimentSum = 0;                      ///< fixed point, see kSentimentUnit
     qint64 m_items = 0;
     qint64 m_invalid = 0;
 };
@@ -148,8 +174,46 @@ struct CesScore
     SampleFlag flag = SampleFlag::None;
 };
 
+/// Sentiment of the comments: n scored comments, the mean compound score and the shares
+/// (percent) of positive, neutral and negative comments.
+struct SentimentScore
+{
+    qint64 n = 0;
+    std::optional<double> mean; ///< −1..1
+    std::optional<double> positive, neutral, negative; ///< percent of n
+    SampleFlag flag = SampleFlag::None;
+    /// 2·mean, on −2..+2.
+    std::optional<double> emotion() const;
+};
+
 NpsScore npsScore(const Histogram &h);
+SentimentScore sentimentScore(const Histogram &h);
 CsatScore csatScore(const Histogram &h);
 CesScore cesScore(const Histogram &h);
+
+/// A test of the difference between two independent samples (period 2 − period 1).
+struct DifferenceTest
+{
+    double difference = 0; ///< in the figure's units (NPS points, percentage points)
+    double z = 0;
+    double p = 1;          ///< two-sided
+    bool significant = false; ///< p < 0.05, i.e. |z| > 1.959964
+};
+
+/// Two-sided p of a standard normal z: erfc(|z|/√2).
+double twoSidedP(double z);
+
+/// Is the NPS of sample 2 different from sample 1's? difference = NPS₂ − NPS₁; z uses the
+/// adjusted-Wald estimates and variances of Rocks (2016): z = (a₂ − a₁)/√(v₁ + v₂) with
+/// a = p' − d' and v = (p' + d' − a²)/n'. Empty when a sample has no answer.
+std::optional<DifferenceTest> npsDifference(qint64 p1, qint64 d1, qint64 n1, qint64 p2, qint64 d2, qint64 n2);
+
+/// Two-proportion z-test with the pooled proportion: difference = 100·(x₂/n₂ − x₁/n₁),
+/// z = (p̂₂ − p̂₁)/√(p̄(1 − p̄)(1/n₁ + 1/n₂)). Empty when a sample is empty; z = 0, p = 1
+/// when every answer of both samples is a success or every one a failure.
+std::optional<DifferenceTest> twoProportion(qint64 x1, qint64 n1, qint64 x2, qint64 n2);
+
+/// Pearson's r of paired values; empty when n < 2 or a side has no variance.
+std::optional<double> pearson(const double *x, const double *y, qsizetype n);
 
 } // namespace waymark::stats

@@ -433,6 +433,145 @@ private slots:
         const double share = 100.0 * covered / samples;
         QVERIFY2(share >= 93 && share <= 97, qPrintable(u"coverage %1 %"_s.arg(share)));
     }
+
+    void npsDifference_data()
+    {
+        // Hand computation, adjusted Wald (Rocks 2016): a = p' − d', v = (p' + d' − a²)/n',
+        // z = (a₂ − a₁)/√(v₁ + v₂), p = erfc(|z|/√2).
+        // Row 1: n' = 13, p' = 5.75/13, d' = 2.75/13 → a₁ = 0.230769, v₁ = 0.0461993;
+        // n' = 53, p' = 25.75/53, d' = 10.75/53 → a₂ = 0.283019, v₂ = 0.0114826;
+        // z = 0.0522497/√0.0576819 = 0.217552. Same NPS 30, the adjustment alone moves z.
+        QTest::addColumn<QList<int>>("counts"); // P₁ D₁ n₁ P₂ D₂ n₂
+        QTest::addColumn<double>("difference");
+        QTest::addColumn<double>("z");
+        QTest::addColumn<double>("p");
+        QTest::addColumn<bool>("significant");
+        QTest::newRow("same NPS, small n") << QList<int>{5, 2, 10, 25, 10, 50} << 0.0 << 0.217552029205
+                                           << 0.827778164325 << false;
+        QTest::newRow("−20 → +50, n = 50 each") << QList<int>{10, 20, 50, 30, 5, 50} << 70.0 << 4.74881385896
+                                                << 2.04613156736e-06 << true;
+        QTest::newRow("one response each") << QList<int>{0, 0, 1, 1, 0, 1} << 100.0 << 0.516397779494
+                                           << 0.605576616335 << false;
+        QTest::newRow("+10 → +20, n = 100 each") << QList<int>{40, 30, 100, 45, 25, 100} << 10.0 << 0.850807721464
+                                                 << 0.394876171698 << false;
+    }
+    void npsDifference()
+    {
+        QFETCH(QList<int>, counts);
+        QFETCH(double, difference);
+        QFETCH(double, z);
+        QFETCH(double, p);
+        QFETCH(bool, significant);
+        const auto t = stats::npsDifference(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
+        QVERIFY(t);
+        QCOMPARE_NEAR(t->difference, difference, 1e-9);
+        QCOMPARE_NEAR(t->z, z, 1e-9);
+        QCOMPARE_NEAR(t->p, p, 1e-9);
+        QCOMPARE(t->significant, significant);
+        QVERIFY(!stats::npsDifference(1, 0, 1, 0, 0, 0)); // an empty period: no test
+    }
+
+    void twoProportion_data()
+    {
+        // Pooled two-proportion z-test. Row 1: 30/50 = 0.6 → 40/50 = 0.8, pooled 0.7,
+        // se = √(0.7·0.3·(1/50 + 1/50)) = √0.0084 = 0.0916515, z = 0.2/0.0916515 = 2.18218.
+        QTest::addColumn<QList<int>>("counts"); // x₁ n₁ x₂ n₂
+        QTest::addColumn<double>("difference");
+        QTest::addColumn<double>("z");
+        QTest::addColumn<double>("p");
+        QTest::addColumn<bool>("significant");
+        QTest::newRow("60 % → 80 %") << QList<int>{30, 50, 40, 50} << 20.0 << 2.18217890236 << 0.0290963317413 << true;
+        QTest::newRow("75 % → 50 %") << QList<int>{45, 60, 30, 60} << -25.0 << -2.82842712475 << 0.00467773498105
+                                     << true;
+        QTest::newRow("60 % → 70 %, n = 200") << QList<int>{120, 200, 140, 200} << 10.0 << 2.09656967344
+                                               << 0.0360316862182 << true;
+        QTest::newRow("none satisfied in both") << QList<int>{0, 10, 0, 12} << 0.0 << 0.0 << 1.0 << false;
+    }
+    void twoProportion()
+    {
+        QFETCH(QList<int>, counts);
+        QFETCH(double, difference);
+        QFETCH(double, z);
+        QFETCH(double, p);
+        QFETCH(bool, significant);
+        const auto t = stats::twoProportion(counts[0], counts[1], counts[2], counts[3]);
+        QVERIFY(t);
+        QCOMPARE_NEAR(t->difference, difference, 1e-9);
+        QCOMPARE_NEAR(t->z, z, 1e-9);
+        QCOMPARE_NEAR(t->p, p, 1e-9);
+        QCOMPARE(t->significant, significant);
+        QVERIFY(!stats::twoProportion(0, 0, 1, 1));
+    }
+
+    void pearsonWorkedExample()
+    {
+        // x = 1..5, y = 2 4 5 4 5: means 3 and 4; Σdxdy = 6, Σdx² = 10, Σdy² = 6 → r = 6/√60.
+        const double x[] = {1, 2, 3, 4, 5}, y[] = {2, 4, 5, 4, 5};
+        QCOMPARE_NEAR(*stats::pearson(x, y, 5), 6 / std::sqrt(60.0), 1e-12);
+        const double flat[] = {3, 3, 3, 3, 3};
+        QVERIFY(!stats::pearson(x, flat, 5)); // no variance: no correlation
+        QVERIFY(!stats::pearson(x, y, 1));
+        const double reversed[] = {5, 4, 3, 2, 1};
+        QCOMPARE_NEAR(*stats::pearson(x, reversed, 5), -1.0, 1e-12);
+    }
+
+    void sentiment_data()
+    {
+        QTest::addColumn<QList<double>>("compounds");
+        QTest::addColumn<double>("mean");
+        QTest::addColumn<double>("positive");
+        QTest::addColumn<double>("neutral");
+        QTest::addColumn<double>("negative");
+        // VADER thresholds are inclusive: 0.05 is positive, −0.05 negative.
+        // (0.5 + 0.05 + 0 − 0.05 − 0.6)/5 = −0.02; 2 positive, 1 neutral, 2 negative of 5.
+        QTest::newRow("boundaries") << QList<double>{0.5, 0.05, 0.0, -0.05, -0.6} << -0.02 << 40.0 << 20.0 << 40.0;
+        QTest::newRow("one comment") << QList<double>{0.8} << 0.8 << 100.0 << 0.0 << 0.0;
+        QTest::newRow("just inside neutral") << QList<double>{0.0499, -0.0499} << 0.0 << 0.0 << 100.0 << 0.0;
+        QTest::newRow("all negative") << QList<double>{-1.0, -0.5, -0.25} << -0.5833333333333334 << 0.0 << 0.0 << 100.0;
+    }
+    void sentiment()
+    {
+        QFETCH(QList<double>, compounds);
+        QFETCH(double, mean);
+        QFETCH(double, positive);
+        QFETCH(double, neutral);
+        QFETCH(double, negative);
+        Histogram h;
+        for (double c : compounds)
+            h.add(ResponseValues({}, {}, 5, {}, 7, c));
+        const SentimentScore s = sentimentScore(h);
+        QCOMPARE(s.n, compounds.size());
+        QCOMPARE_NEAR(*s.mean, mean, 1e-9);
+        QCOMPARE_NEAR(*s.emotion(), 2 * mean, 1e-9);
+        QCOMPARE_NEAR(*s.positive, positive, 1e-9);
+        QCOMPARE_NEAR(*s.neutral, neutral, 1e-9);
+        QCOMPARE_NEAR(*s.negative, negative, 1e-9);
+        QCOMPARE(s.flag, SampleFlag::Anecdotal);
+    }
+
+    void sentimentEmptyAndInvalid()
+    {
+        Histogram h;
+        h.add(ResponseValues(9));                          // an item without a scored comment
+        h.add(ResponseValues({}, {}, 5, {}, 7, 1.5));      // outside [−1, 1]: dropped, counted invalid
+        const SentimentScore s = sentimentScore(h);
+        QCOMPARE(s.n, 0);
+        QVERIFY(!s.mean && !s.positive && !s.neutral && !s.negative && !s.emotion());
+        QCOMPARE(h.invalidValues(), 1);
+        // Adding and removing in any order returns exactly to the start (fixed-point sums).
+        Histogram a;
+        QRandomGenerator rng(7);
+        QList<double> values;
+        for (int i = 0; i < 500; ++i) {
+            values << rng.generateDouble() * 2 - 1;
+            a.add(ResponseValues({}, {}, 5, {}, 7, values.last()));
+        }
+        for (qsizetype i = values.size() - 1; i >= 0; i -= 2)
+            a.remove(ResponseValues({}, {}, 5, {}, 7, values[i]));
+        for (qsizetype i = values.size() - 2; i >= 0; i -= 2)
+            a.remove(ResponseValues({}, {}, 5, {}, 7, values[i]));
+        QVERIFY(a.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStatistics)
