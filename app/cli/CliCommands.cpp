@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Waymark developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommands.h"
+#include "ExportCommand.h"
 
 #include "import/ColumnMapping.h"
 #include "import/FeedbackImporter.h"
@@ -484,6 +485,11 @@ QList<CommandSpec> commands()
         {u"priorities"_s, u"priorities FILE.waymark [--journey NAME] [--top N] [--format table|json]"_s,
          tr("Rank the touchpoints where to act first (reach × negative gap × confidence), each with the reason."),
          {}, cmdPriorities, scoreOptions(true), {u"FILE.waymark"_s}},
+        {u"export"_s,
+         u"export FILE.waymark [--pdf OUT.pdf [--kind report|poster] [--page A4|A3|A2|A1|A0|Letter|fit] [--tile A4|A3]] [--png OUT.png [--dpi N]] [--svg OUT.svg] [--canvas journey|persona|empathy|stakeholder] [--name NAME] [--csv OUT.csv] [--xlsx OUT.xlsx] [--journey NAME]"_s,
+         tr("Export the report or a journey poster as PDF, a canvas as PNG or SVG, scores and feedback as CSV or XLSX."),
+         tr("Runs without a display. PDFs are vector with embedded fonts; see docs/export.md."),
+         cmdExport, exportOptions(), {u"FILE.waymark"_s}},
     };
 }
 
