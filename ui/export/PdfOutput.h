@@ -24,21 +24,32 @@ struct PdfMetadata
     QString keywords;
 };
 
+/// Where pages go: a PDF file (PdfOutput) or a printer / print preview (PrinterOutput).
+/// One painter unit is one point on every page.
+class PageSink
+{
+public:
+    virtual ~PageSink() = default;
+    /// Starts the first or the next page, `size` in `orientation`, without margins.
+    virtual QPainter *beginPage(const QPageSize &size, QPageLayout::Orientation orientation) = 0;
+    /// The current page in points.
+    virtual QSizeF pageSize() const = 0;
+    virtual int pageCount() const = 0;
+};
+
 /// A PDF being written: QPdfWriter at 72 dpi (one painter unit is one point), vector
 /// throughout, TrueType fonts embedded as subsets. Pages may differ in size. finish()
 /// adds author and subject to the document information (QPdfWriter writes only title and
 /// creator) as a standard incremental update, and writes the file atomically.
-class PdfOutput
+class PdfOutput : public PageSink
 {
 public:
     PdfOutput(const QString &path, const PdfMetadata &meta);
-    ~PdfOutput();
+    ~PdfOutput() override;
 
-    /// Starts the first or the next page, `size` in `orientation`, without margins.
-    QPainter *beginPage(const QPageSize &size, QPageLayout::Orientation orientation);
-    /// The current page in points.
-    QSizeF pageSize() const { return m_pageSize; }
-    int pageCount() const { return m_pages; }
+    QPainter *beginPage(const QPageSize &size, QPageLayout::Orientation orientation) override;
+    QSizeF pageSize() const override { return m_pageSize; }
+    int pageCount() const override { return m_pages; }
     Result<void> finish();
 
     /// A4 … A0, Letter by name (case-insensitive); nothing for anything else.

@@ -150,31 +150,41 @@ void PosterPdf::paintTile(QPainter *p, const JourneyPosterPainter &poster, const
         }
 }
 
-Result<int> PosterPdf::write(const JourneyPosterPainter &poster, const QString &path, const PosterLayout &layout,
-                             const PdfMetadata &meta)
+Result<void> PosterPdf::render(const JourneyPosterPainter &poster, PageSink &pdf, const PosterLayout &layout,
+                               const QString &title)
 {
     if (auto r = validate(layout); !r)
         return r.error();
-    PdfOutput pdf(path, meta);
     const QSizeF size = poster.size();
     if (!layout.tile.isEmpty()) {
         const Tiling t = tiling(size, *PdfOutput::pageSizeFromName(layout.tile));
         for (int r = 0; r < t.rows; ++r)
             for (int c = 0; c < t.columns; ++c) {
                 QPainter *p = pdf.beginPage(t.page.pageSize(), t.page.orientation());
-                paintTile(p, poster, t, r, c, meta.title);
+                paintTile(p, poster, t, r, c, title);
             }
-    } else {
-        const QPageLayout page = pageFor(size, layout.page);
-        QPainter *p = pdf.beginPage(page.pageSize(), page.orientation());
-        const QSizeF full = pdf.pageSize();
-        const qreal s = qMin(full.width() / size.width(), full.height() / size.height());
-        p->save();
-        p->translate((full.width() - size.width() * s) / 2, (full.height() - size.height() * s) / 2);
-        p->scale(s, s);
-        poster.paint(p);
-        p->restore();
+        return {};
     }
+    const QPageLayout page = pageFor(size, layout.page);
+    QPainter *p = pdf.beginPage(page.pageSize(), page.orientation());
+    const QSizeF full = pdf.pageSize();
+    const qreal s = qMin(full.width() / size.width(), full.height() / size.height());
+    p->save();
+    p->translate((full.width() - size.width() * s) / 2, (full.height() - size.height() * s) / 2);
+    p->scale(s, s);
+    poster.paint(p);
+    p->restore();
+    return {};
+}
+
+Result<int> PosterPdf::write(const JourneyPosterPainter &poster, const QString &path, const PosterLayout &layout,
+                             const PdfMetadata &meta)
+{
+    if (auto r = validate(layout); !r)
+        return r.error();
+    PdfOutput pdf(path, meta);
+    if (auto r = render(poster, pdf, layout, meta.title); !r)
+        return r.error();
     const int pages = pdf.pageCount();
     if (auto r = pdf.finish(); !r)
         return r.error();

@@ -47,6 +47,9 @@ public:
 
     /// Validates `layout` (page and tile names) with a message naming the bad value.
     static Result<void> validate(const PosterLayout &layout);
+    /// Draws the poster onto `sink` (a PDF or a printer).
+    static Result<void> render(const JourneyPosterPainter &poster, PageSink &sink, const PosterLayout &layout,
+                               const QString &title);
     static Result<int> write(const JourneyPosterPainter &poster, const QString &path, const PosterLayout &layout,
                              const PdfMetadata &meta);
     /// Paints one tile page: the poster's part, crop and registration marks, the overlap

@@ -558,6 +558,17 @@ QStringList ReportPdf::sections(const ExportContext &context)
 Result<int> ReportPdf::write(const ExportContext &context, const QString &path, const Options &options,
                              const PdfMetadata &meta)
 {
+    PdfOutput pdf(path, meta);
+    if (auto r = render(context, pdf, options); !r)
+        return r.error();
+    const int count = pdf.pageCount();
+    if (auto r = pdf.finish(); !r)
+        return r.error();
+    return count;
+}
+
+Result<void> ReportPdf::render(const ExportContext &context, PageSink &pdf, const Options &options)
+{
     const auto size = PdfOutput::pageSizeFromName(options.page);
     if (!size)
         return makeError(Error::Code::InvalidInput,
@@ -580,7 +591,6 @@ Result<int> ReportPdf::write(const ExportContext &context, const QString &path, 
     }
     pages += b.pages.mid(1);
 
-    PdfOutput pdf(path, meta);
     const QString date = QLocale(QLocale::English).toString(context.date, u"d MMMM yyyy"_s);
     for (qsizetype i = 0; i < pages.size(); ++i) {
         const Page &pg = pages[i];
@@ -608,10 +618,7 @@ Result<int> ReportPdf::write(const ExportContext &context, const QString &path, 
         pg.draw(p, content);
         p->restore();
     }
-    const int count = pdf.pageCount();
-    if (auto r = pdf.finish(); !r)
-        return r.error();
-    return count;
+    return {};
 }
 
 } // namespace waymark

@@ -30,6 +30,8 @@ public:
     /// Writes the report; returns the page count.
     static Result<int> write(const ExportContext &context, const QString &path, const Options &options,
                              const PdfMetadata &meta);
+    /// Draws the report onto `sink` (a PDF or a printer).
+    static Result<void> render(const ExportContext &context, PageSink &sink, const Options &options);
     /// The headings of the contents, in order (for tests and the print preview).
     static QStringList sections(const ExportContext &context);
 };

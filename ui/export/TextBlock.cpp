@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextBlock.h"
 
+#include <QGlyphRun>
+#include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QRawFont>
 #include <QTextLayout>
 
 namespace waymark {
@@ -47,6 +51,37 @@ void TextBlock::draw(QPainter *painter, QPointF topLeft, const QColor &color) co
         return;
     painter->setPen(color);
     m_layout->draw(painter, topLeft);
+    // Colour emoji (Noto Color Emoji) are bitmaps without outlines: the PDF engine embeds
+    // them as invisible glyphs. Draw each such glyph as a high-resolution image on top.
+    const QPaintEngine *engine = painter->paintEngine();
+    if (!engine || engine->type() != QPaintEngine::Pdf)
+        return;
+    for (const QGlyphRun &run : m_layout->glyphRuns()) {
+        const QRawFont font = run.rawFont();
+        if (!font.familyName().contains(u"Emoji"_s, Qt::CaseInsensitive))
+            continue;
+        const QList<quint32> glyphs = run.glyphIndexes();
+        const QList<QPointF> positions = run.positions();
+        for (qsizetype i = 0; i < glyphs.size(); ++i) {
+            const QRectF box = font.boundingRect(glyphs[i]);
+            if (box.isEmpty())
+                continue;
+            constexpr qreal kScale = 8; // about 600 dpi at 1:1
+            QImage image((box.size() * kScale).toSize() + QSize(2, 2), QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            {
+                QPainter ip(&image);
+                ip.setRenderHint(QPainter::SmoothPixmapTransform);
+                ip.scale(kScale, kScale);
+                QGlyphRun one;
+                one.setRawFont(font);
+                one.setGlyphIndexes({glyphs[i]});
+                one.setPositions({-box.topLeft()});
+                ip.drawGlyphRun(QPointF(0, 0), one);
+            }
+            painter->drawImage(QRectF(topLeft + positions[i] + box.topLeft(), box.size()), image);
+        }
+    }
 }
 
 QFont TextBlock::printFont(int pixelSize, bool bold)
