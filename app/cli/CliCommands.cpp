@@ -3,6 +3,7 @@
 #include "CliCommands.h"
 #include "ImportCommand.h"
 #include "SentimentCommand.h"
+#include "ExportCommand.h"
 
 #include "import/ColumnMapping.h"
 #include "import/FeedbackImporter.h"
@@ -420,6 +421,11 @@ QList<CommandSpec> commands()
          {}, cmdPriorities, scoreOptions(true), {u"FILE.waymark"_s}},
         {u"sentiment"_s, SentimentCommand::synopsis(), SentimentCommand::summary(), SentimentCommand::details(),
          SentimentCommand::run, SentimentCommand::options(), {u"[FILE]"_s}},
+        {u"export"_s,
+         u"export FILE.waymark [--pdf OUT.pdf [--kind report|poster] [--page A4|A3|A2|A1|A0|Letter|fit] [--tile A4|A3]] [--png OUT.png [--dpi N]] [--svg OUT.svg] [--canvas journey|persona|empathy|stakeholder] [--name NAME] [--csv OUT.csv] [--xlsx OUT.xlsx] [--journey NAME]"_s,
+         tr("Export the report or a journey poster as PDF, a canvas as PNG or SVG, scores and feedback as CSV or XLSX."),
+         tr("Runs without a display. PDFs are vector with embedded fonts; see docs/export.md."),
+         cmdExport, exportOptions(), {u"FILE.waymark"_s}},
     };
 }
 

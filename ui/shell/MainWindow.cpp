@@ -6,6 +6,7 @@
 #include "EditorArea.h"
 #include "UndoHistoryDock.h"
 #include "WelcomePage.h"
+#include "export/ExportActions.h"
 #include "issues/IssuesDock.h"
 #include "issues/IssuesModel.h"
 #include "navigator/NavigatorDock.h"
@@ -112,6 +113,10 @@ void MainWindow::createMenus()
     file->addAction(m_controller->saveAction());
     file->addAction(m_controller->saveAsAction());
     file->addAction(m_controller->revertAction());
+    file->addSeparator();
+    auto *exportActions = new ExportActions(this, m_controller);
+    file->addAction(exportActions->exportAction());
+    file->addAction(exportActions->printPreviewAction());
     file->addSeparator();
     file->addAction(m_controller->closeAction());
     file->addSeparator();
