@@ -6,6 +6,7 @@
 #include "EditorArea.h"
 #include "UndoHistoryDock.h"
 #include "WelcomePage.h"
+#include "feedback/FeedbackDock.h"
 #include "issues/IssuesDock.h"
 #include "issues/IssuesModel.h"
 #include "navigator/NavigatorDock.h"
@@ -50,7 +51,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_issues(new IssuesModel(this)),
       m_controller(new DocumentController(this, m_issues)), m_banner(new MessageBanner),
       m_editorArea(new EditorArea), m_navigator(new NavigatorDock(this)),
-      m_issuesDock(new IssuesDock(m_issues, this)), m_undoDock(new UndoHistoryDock(m_undoGroup, this))
+      m_issuesDock(new IssuesDock(m_issues, this)), m_undoDock(new UndoHistoryDock(m_undoGroup, this)),
+      m_feedbackDock(new FeedbackDock(m_controller, m_issues, this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setAcceptDrops(true);
@@ -69,6 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
     m_issuesDock->hide();
     m_undoDock->hide();
+    addDockWidget(Qt::BottomDockWidgetArea, m_feedbackDock);
+    m_feedbackDock->hide();
 
     m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
@@ -113,6 +117,8 @@ void MainWindow::createMenus()
     file->addAction(m_controller->saveAsAction());
     file->addAction(m_controller->revertAction());
     file->addSeparator();
+    file->addAction(m_feedbackDock->importAction());
+    file->addSeparator();
     file->addAction(m_controller->closeAction());
     file->addSeparator();
     file->addAction(m_controller->quitAction());
@@ -142,6 +148,9 @@ void MainWindow::createMenus()
     QAction *history = m_undoDock->toggleViewAction();
     history->setText(tr("Undo &History"));
     view->addAction(history);
+    QAction *feedback = m_feedbackDock->toggleViewAction();
+    feedback->setText(tr("&Feedback"));
+    view->addAction(feedback);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Waymark"), this, &MainWindow::showAbout);
