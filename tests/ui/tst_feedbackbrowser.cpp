@@ -49,6 +49,12 @@ private:
                                   AttachmentPair{f.id, TouchpointId(0)},
                                   [](const AttachmentPair &a, const AttachmentPair &b) { return a.first < b.first; });
     }
+    void grab(QWidget *w, const QString &name)
+    {
+        const QByteArray dir = qgetenv("WAYMARK_SCREENSHOTS");
+        if (!dir.isEmpty())
+            QVERIFY(w->grab().save(QString::fromLocal8Bit(dir) + u'/' + name + u".png"_s));
+    }
     /// Waits for the browser's next result and returns its row count.
     int settle()
     {
@@ -103,6 +109,7 @@ private slots:
         QCOMPARE(model->data(model->index(0, FeedbackTableModel::ChannelColumn)).toString(), u"web"_s);
         QCOMPARE(model->data(model->index(0, FeedbackTableModel::CommentColumn)).toString(),
                  u"Lieferung war schnell, Größe passt 👍 #1"_s);
+        grab(m_browser, u"browser-all"_s);
         const int before = model->pagesRead();
         m_browser->view()->scrollToBottom();
         QCoreApplication::processEvents();
@@ -180,6 +187,7 @@ private slots:
         QCOMPARE(m_browser->touchpointBox()->currentText(), card.title);
         const QModelIndex first = m_browser->model()->index(0, FeedbackTableModel::TouchpointColumn);
         QCOMPARE(first.data().toString(), card.title);
+        grab(m_browser, u"browser-touchpoint"_s);
     }
 
     void dragCarriesTheItemIds()
@@ -214,6 +222,58 @@ private slots:
         m_doc->undoStack()->undo();
         QCOMPARE(settle(), count);
         QCOMPARE(m_doc->store().attachedTo(card.id)->size(), count);
+    }
+
+    /// Figures on a large workspace (WAYMARK_BENCH_WORKSPACE=FILE.waymark): first rows
+    /// shown, scrolling, a search. Skipped in the normal suite.
+    void largeWorkspaceFigures()
+    {
+        const QString path = qEnvironmentVariable("WAYMARK_BENCH_WORKSPACE");
+        if (path.isEmpty())
+            QSKIP("set WAYMARK_BENCH_WORKSPACE to a large workspace to measure");
+        auto opened = Document::open(path, Document::OpenMode::ReadOnly);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().text()));
+        std::unique_ptr<Document> doc = std::move(*opened);
+        FeedbackBrowser browser;
+        browser.resize(1400, 700);
+        browser.show();
+        QSignalSpy ready(&browser, &FeedbackBrowser::resultsReady);
+        QElapsedTimer timer;
+        timer.start();
+        browser.setDocument(doc.get());
+        QVERIFY(ready.wait(60000));
+        browser.view()->viewport()->repaint();
+        const qint64 firstPaint = timer.elapsed();
+        const int rows = browser.model()->rowCount();
+        QScrollBar *bar = browser.view()->verticalScrollBar();
+        qint64 worst = 0, total = 0;
+        constexpr int steps = 200;
+        for (int i = 0; i < steps; ++i) {
+            QElapsedTimer step;
+            step.start();
+            bar->setValue(int((quint64(i) * 7919 % steps) * quint64(bar->maximum()) / steps));
+            browser.view()->viewport()->repaint();
+            worst = qMax(worst, step.elapsed());
+            total += step.elapsed();
+        }
+        qint64 wheelWorst = 0;
+        for (int i = 0; i < 200; ++i) {
+            QElapsedTimer step;
+            step.start();
+            bar->setValue(bar->value() + 3);
+            browser.view()->viewport()->repaint();
+            wheelWorst = qMax(wheelWorst, step.elapsed());
+        }
+        timer.restart();
+        browser.searchEdit()->setText(u"Lieferung"_s);
+        browser.refreshNow();
+        QVERIFY(ready.wait(60000));
+        const qint64 search = timer.elapsed();
+        qInfo("%d rows: first rows painted after %lld ms; random jumps: %.1f ms average, %lld ms worst; line "
+              "scrolling: %lld ms worst; search “Lieferung”: %lld ms in the query, %lld ms until shown (%d matches)",
+              rows, firstPaint, double(total) / steps, worst, wheelWorst, browser.lastQueryMs(), search,
+              browser.model()->rowCount());
+        browser.setDocument(nullptr);
     }
 };
 

@@ -177,6 +177,7 @@ void FeedbackBrowser::setDocument(Document *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    m_total = -1;
     m_model->setDocument(document);
     const QString path = document ? document->store().path() : QString();
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] { worker->setDatabase(path); });
@@ -300,7 +301,6 @@ void FeedbackBrowser::refreshNow()
     m_worker->supersede(generation);
     if (!m_document) {
         m_model->setIds({});
-        m_total = 0;
         updateStatus();
         return;
     }
@@ -361,7 +361,7 @@ void FeedbackBrowser::updateStatus()
         m_status->setText(tr("Searching…"));
         return;
     }
-    QString text = m_total == m_model->rowCount() ? tr("%1 items").arg(l.toString(m_total))
+    QString text = m_total < 0 || m_total == m_model->rowCount() ? tr("%1 items").arg(l.toString(m_model->rowCount()))
                                                   : tr("%1 of %2 items").arg(l.toString(m_model->rowCount()), l.toString(m_total));
     if (m_busy)
         text += tr(" (updating…)");

@@ -106,7 +106,7 @@ private:
     QThread *m_thread;
     FeedbackQueryWorker *m_worker;
     int m_generation = 0;
-    qint64 m_total = 0;
+    qint64 m_total = -1; ///< items in the workspace; -1 until counted
     qint64 m_lastQueryMs = 0;
     bool m_filling = false;
     bool m_busy = false;

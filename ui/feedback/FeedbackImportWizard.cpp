@@ -23,7 +23,6 @@ FeedbackImportWizard::FeedbackImportWizard(Document *document, IssuesModel *issu
     setWindowTitle(tr("Import Feedback"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
-    setOption(QWizard::NoCancelButtonOnLastPage, false);
     setPage(FilePage, m_filePage);
     setPage(PreviewPage, m_previewPage);
     setPage(MappingPage, m_mappingPage);

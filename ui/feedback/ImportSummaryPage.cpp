@@ -36,6 +36,7 @@ ImportSummaryPage::ImportSummaryPage(FeedbackImportWizard *wizard)
     m_problems->horizontalHeader()->setStretchLastSection(true);
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setWordWrap(false);
+    m_problems->verticalHeader()->setDefaultSectionSize(m_problems->fontMetrics().height() + 6);
     m_problems->hide();
     layout->addWidget(m_problems, 1);
     layout->addStretch(0);
@@ -51,6 +52,8 @@ bool ImportSummaryPage::isRunning() const
 void ImportSummaryPage::initializePage()
 {
     m_done = false;
+    // Cancel stops the running import; once it is done there is nothing left to cancel.
+    wizard()->setOption(QWizard::NoCancelButtonOnLastPage, false);
     m_counts->clear();
     m_problems->hide();
     m_progress->setValue(0);
@@ -79,6 +82,7 @@ void ImportSummaryPage::finished()
 {
     m_done = true;
     m_progress->hide();
+    wizard()->setOption(QWizard::NoCancelButtonOnLastPage, true);
     FeedbackImportJob *job = m_wizard->job();
     if (const ImportReport *report = job->report()) {
         showReport(*report);
@@ -126,6 +130,7 @@ void ImportSummaryPage::showReport(const ImportReport &report)
         m_problems->setItem(i, 1, new QTableWidgetItem(p.column));
         m_problems->setItem(i, 2, new QTableWidgetItem(p.value));
         m_problems->setItem(i, 3, new QTableWidgetItem(p.reason));
+        m_problems->item(i, 3)->setToolTip(p.reason);
     }
     m_problems->resizeColumnToContents(0);
     m_problems->setVisible(listed > 0);
