@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -397,6 +398,93 @@ void Document::detach(EditKey, const QList<AttachmentPair> &pairs)
 {
     persist([&] { return m_store->detach(pairs); });
     emit attachmentsChanged(touchpointsOf(pairs));
+}
+
+namespace {
+/// The touchpoints that items of `source` are attached to.
+QList<qint64> touchpointsOfSource(const WorkspaceStore &store, FeedbackSourceId source)
+{
+    QList<qint64> ids;
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT DISTINCT touchpoint_id FROM attachment WHERE feedback_id IN "
+                             "(SELECT id FROM feedback_item WHERE source_id = ?)"));
+    q.addBindValue(source.value);
+    if (q.exec())
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+Result<void> execAll(QSqlDatabase db, const QStringList &statements, const QList<QVariant> &bind = {})
+{
+    QSqlQuery q(db);
+    for (const QString &sql : statements) {
+        q.prepare(sql);
+        const int placeholders = int(sql.count(QLatin1Char('?')));
+        for (int i = 0; i < placeholders; ++i)
+            q.addBindValue(bind.value(i));
+        if (!q.exec())
+            return makeError(Error::Code::Sql, QObject::tr("Could not change the imported feedback"), q.lastError().text());
+    }
+    return {};
+}
+} // namespace
+
+void Document::announceFeedbackSource(EditKey, FeedbackSourceId source)
+{
+    if (const QList<qint64> touchpoints = touchpointsOfSource(*m_store, source); !touchpoints.isEmpty())
+        emit attachmentsChanged(touchpoints);
+    emit feedbackChanged();
+}
+
+void Document::stashFeedbackSource(EditKey, FeedbackSourceId source, const QString &stash)
+{
+    const QList<qint64> touchpoints = touchpointsOfSource(*m_store, source);
+    // Temporary tables live beside the connection, not in the workspace: the schema stays
+    // as it is, and a million items are set aside and put back by SQLite alone.
+    persist([&] {
+        return execAll(m_store->database(),
+                       {QStringLiteral("DROP TABLE IF EXISTS temp.%1_source").arg(stash),
+                        QStringLiteral("DROP TABLE IF EXISTS temp.%1_item").arg(stash),
+                        QStringLiteral("DROP TABLE IF EXISTS temp.%1_attachment").arg(stash),
+                        QStringLiteral("CREATE TEMP TABLE %1_source AS SELECT * FROM main.feedback_source WHERE id = ?").arg(stash),
+                        QStringLiteral("CREATE TEMP TABLE %1_item AS SELECT * FROM main.feedback_item WHERE source_id = ?").arg(stash),
+                        QStringLiteral("CREATE TEMP TABLE %1_attachment AS SELECT * FROM main.attachment WHERE feedback_id IN "
+                                       "(SELECT id FROM main.feedback_item WHERE source_id = ?)")
+                            .arg(stash),
+                        QStringLiteral("DELETE FROM main.attachment WHERE feedback_id IN "
+                                       "(SELECT id FROM main.feedback_item WHERE source_id = ?)"),
+                        QStringLiteral("DELETE FROM main.feedback_item WHERE source_id = ?"),
+                        QStringLiteral("DELETE FROM main.feedback_source WHERE id = ?")},
+                       {source.value});
+    });
+    if (!touchpoints.isEmpty())
+        emit attachmentsChanged(touchpoints);
+    emit feedbackChanged();
+}
+
+void Document::restoreFeedbackSource(EditKey, const QString &stash)
+{
+    QList<qint64> touchpoints;
+    persist([&] {
+        auto r = execAll(m_store->database(),
+                         {QStringLiteral("INSERT INTO main.feedback_source SELECT * FROM temp.%1_source").arg(stash),
+                          QStringLiteral("INSERT INTO main.feedback_item SELECT * FROM temp.%1_item").arg(stash),
+                          QStringLiteral("INSERT INTO main.attachment SELECT * FROM temp.%1_attachment").arg(stash)});
+        if (!r)
+            return r;
+        QSqlQuery q(m_store->database());
+        if (q.exec(QStringLiteral("SELECT DISTINCT touchpoint_id FROM temp.%1_attachment").arg(stash)))
+            while (q.next())
+                touchpoints.append(q.value(0).toLongLong());
+        return execAll(m_store->database(), {QStringLiteral("DROP TABLE temp.%1_source").arg(stash),
+                                             QStringLiteral("DROP TABLE temp.%1_item").arg(stash),
+                                             QStringLiteral("DROP TABLE temp.%1_attachment").arg(stash)});
+    });
+    if (!touchpoints.isEmpty())
+        emit attachmentsChanged(touchpoints);
+    emit feedbackChanged();
 }
 
 #define WAYMARK_INSTANTIATE(T)                                                                 \

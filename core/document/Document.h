@@ -83,6 +83,14 @@ public:
     void setWorkspaceInfo(EditKey, const QString &name, const QString &description);
     void attach(EditKey, const QList<AttachmentPair> &pairs);
     void detach(EditKey, const QList<AttachmentPair> &pairs);
+    /// Feedback that an import wrote into the working copy beside the document (see
+    /// FeedbackImportJob) becomes part of the document: views reload.
+    void announceFeedbackSource(EditKey, FeedbackSourceId source);
+    /// Removes a feedback source, its items and their attachments, keeping them in the
+    /// connection's temporary tables named after `stash` until `restoreFeedbackSource`.
+    void stashFeedbackSource(EditKey, FeedbackSourceId source, const QString &stash);
+    /// Puts back what `stashFeedbackSource` removed, and drops the stash.
+    void restoreFeedbackSource(EditKey, const QString &stash);
 
 signals:
     void entityAdded(waymark::EntityKind kind, qint64 id);
@@ -91,6 +99,8 @@ signals:
     void entityMoved(waymark::EntityKind kind, qint64 id);
     void workspaceInfoChanged();
     void attachmentsChanged(const QList<qint64> &touchpointIds);
+    /// Feedback items were added or removed (an import, its undo or redo).
+    void feedbackChanged();
     /// The whole model was replaced (revert): views rebuild.
     void workspaceReset();
     void modifiedChanged(bool modified);

@@ -7,6 +7,7 @@
 #include "UndoHistoryDock.h"
 #include "WelcomePage.h"
 #include "export/ExportActions.h"
+#include "feedback/FeedbackDock.h"
 #include "issues/IssuesDock.h"
 #include "issues/IssuesModel.h"
 #include "navigator/NavigatorDock.h"
@@ -51,7 +52,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_issues(new IssuesModel(this)),
       m_controller(new DocumentController(this, m_issues)), m_banner(new MessageBanner),
       m_editorArea(new EditorArea), m_navigator(new NavigatorDock(this)),
-      m_issuesDock(new IssuesDock(m_issues, this)), m_undoDock(new UndoHistoryDock(m_undoGroup, this))
+      m_issuesDock(new IssuesDock(m_issues, this)), m_undoDock(new UndoHistoryDock(m_undoGroup, this)),
+      m_feedbackDock(new FeedbackDock(m_controller, m_issues, this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setAcceptDrops(true);
@@ -70,6 +72,8 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
     m_issuesDock->hide();
     m_undoDock->hide();
+    addDockWidget(Qt::BottomDockWidgetArea, m_feedbackDock);
+    m_feedbackDock->hide();
 
     m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
@@ -114,6 +118,8 @@ void MainWindow::createMenus()
     file->addAction(m_controller->saveAsAction());
     file->addAction(m_controller->revertAction());
     file->addSeparator();
+    file->addAction(m_feedbackDock->importAction());
+    file->addSeparator();
     auto *exportActions = new ExportActions(this, m_controller);
     file->addAction(exportActions->exportAction());
     file->addAction(exportActions->printPreviewAction());
@@ -147,6 +153,9 @@ void MainWindow::createMenus()
     QAction *history = m_undoDock->toggleViewAction();
     history->setText(tr("Undo &History"));
     view->addAction(history);
+    QAction *feedback = m_feedbackDock->toggleViewAction();
+    feedback->setText(tr("&Feedback"));
+    view->addAction(feedback);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Waymark"), this, &MainWindow::showAbout);

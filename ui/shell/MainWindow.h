@@ -16,6 +16,7 @@ namespace waymark {
 class Document;
 class DocumentController;
 class EditorArea;
+class FeedbackDock;
 class IssuesDock;
 class IssuesModel;
 class MessageBanner;
@@ -46,6 +47,7 @@ public:
     MessageBanner *banner() const { return m_banner; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
+    FeedbackDock *feedbackDock() const { return m_feedbackDock; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +70,7 @@ private:
     NavigatorDock *m_navigator;
     IssuesDock *m_issuesDock;
     UndoHistoryDock *m_undoDock;
+    FeedbackDock *m_feedbackDock;
     QAction *m_undo;
     QAction *m_redo;
     QPointer<Document> m_document;
