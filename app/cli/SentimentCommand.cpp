@@ -108,9 +108,11 @@ int SentimentCommand::run(QCommandLineParser &parser)
     const bool json = format == u"json"_s;
     int line = 0;
     QByteArray buffer;
-    while (!input.atEnd()) {
+    // readLine() blocks until a whole line or the end: a pipe that is slow to write is read
+    // to its end (atEnd() would stop at the first pause). Only the end gives an empty read.
+    for (;;) {
         QByteArray raw = input.readLine();
-        if (raw.isEmpty() && input.atEnd())
+        if (raw.isEmpty())
             break;
         ++line;
         while (raw.endsWith('\n') || raw.endsWith('\r'))

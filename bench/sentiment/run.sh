@@ -24,5 +24,6 @@ data="$build/sentiment-data"
 node "$here/compare.cjs" prepare "$fixtures" "$data" "$repo/tests/data/sentiment/de-comments.tsv"
 node "$here/compare.cjs" score "$data" "$build/app/waymark-cli" > "$data/js.json"
 WAYMARK_SENTIMENT_COMMENTS="$data/all.txt" "$build/bench/bench_sentiment" \
-    --benchmark_format=json --benchmark_min_time=2 > "$data/cpp.json"
+    --benchmark_format=json --benchmark_min_time=2 --benchmark_repetitions=3 \
+    --benchmark_report_aggregates_only=true > "$data/cpp.json"
 node "$here/compare.cjs" report "$data/js.json" "$data/cpp.json"

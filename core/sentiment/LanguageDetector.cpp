@@ -18,7 +18,8 @@ Language LanguageDetector::detect(const SentimentText &text)
         if (!info || !text[i].isWord)
             continue;
         score += 2.0 * (info->has(int(de), WordInfo::Stopword) - info->has(int(en), WordInfo::Stopword));
-        const bool inEnglish = info->valence[en] != 0, inGerman = info->valence[de] != 0;
+        const bool inEnglish = info->valence[en] != 0 || info->booster[en] != 0 || info->flags[en] != 0;
+        const bool inGerman = info->valence[de] != 0 || info->booster[de] != 0 || info->flags[de] != 0;
         if (inEnglish != inGerman)
             score += inGerman ? 1.0 : -1.0;
     }

@@ -13,8 +13,8 @@ class SentimentText;
 
 /// Tells English from German per comment by cues that need no model: frequent function
 /// words of each language ("the", "and" / "der", "und", "nicht"), the letters ä ö ü ß, and
-/// sentiment words that exist in one language only ("gut", "great"). A tie, or a comment
-/// with no cue at all, is English.
+/// words the lexicon knows in one language only ("gut", "sehr", "great"). A tie, or a
+/// comment with no cue at all, is English.
 class LanguageDetector
 {
 public:

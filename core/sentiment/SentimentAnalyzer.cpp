@@ -208,9 +208,12 @@ SentimentResult SentimentAnalyzer::run(QStringView input, Language hint, bool wi
                     s += signOf(v) * kCapsIncrement;
                 v += s * (k == 1 ? 1.f : k == 2 ? 0.95f : 0.9f);
             }
-            if (isNegation && !german && k >= 2 && text.word(j) == u"never"_s
-                && (text.word(j + 1) == u"so"_s || text.word(j + 1) == u"this"_s))
-                v *= 1.25f; // "never so good": an emphasis, not a negation
+            // VADER: "never so good", and a negation three words back with "so"/"this" right
+            // before the word ("never slept so well"), are emphasis, not negation.
+            const auto soOrThis = [&](qsizetype t) { return text.word(t) == u"so"_s || text.word(t) == u"this"_s; };
+            if (isNegation && !german
+                && ((k >= 2 && text.word(j) == u"never"_s && soOrThis(j + 1)) || (k == 3 && soOrThis(i - 1))))
+                v *= 1.25f;
             else if (isNegation)
                 v *= kNegationScalar;
             else if (!german && k == 1 && text.word(j) == u"least"_s

@@ -36,14 +36,6 @@ public:
     {
         return QStringView(m_lower.constData() + m_tokens[i].begin, m_tokens[i].length);
     }
-    /// Whether tokens `a` < `b` stand in one sentence.
-    bool sameSentence(qsizetype a, qsizetype b) const
-    {
-        for (qsizetype k = a; k < b; ++k)
-            if (m_tokens[k].sentenceEnd)
-                return false;
-        return true;
-    }
 
     int exclamations = 0;     ///< '!' in the whole text
     int questions = 0;        ///< '?' in the whole text

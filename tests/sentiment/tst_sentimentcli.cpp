@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +62,22 @@ private slots:
                                    "-\t0.0000\tneutral\n"
                                    "de\t0.4927\tpositive\n"
                                    "en\t0.0000\tneutral\n"));
+    }
+
+    void slowWriterIsReadToTheEnd()
+    {
+        // A pipe that pauses between lines (a script feeding comments one by one).
+        QProcess p;
+        p.start(QStringLiteral(WAYMARK_CLI), {u"sentiment"_s});
+        QVERIFY(p.waitForStarted(30000));
+        p.write("great\n");
+        QVERIFY(p.waitForBytesWritten(5000));
+        QThread::msleep(300);
+        p.write("terrible\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(p.readAllStandardOutput(), QByteArray("en\t0.6249\tpositive\nen\t-0.4767\tnegative\n"));
     }
 
     void lastLineWithoutNewline()
