@@ -422,6 +422,15 @@ ScoreRow touchpointRow(const Workspace &workspace, const Touchpoint &t, const Jo
     if (row.gap && row.confidence)
         row.priority = row.reach.value_or(1.0) * std::max(0.0, -*row.gap) * *row.confidence;
     row.reason = reasonFor(row, out.primaryMetric, graph.reach);
+    if (row.momentOfTruthCandidate) {
+        const bool strongDriver = driver != options.drivers.cend() && *driver >= JourneyGraph::kStrongDriver;
+        row.reason += strongDriver
+                          ? tr("; a moment-of-truth candidate: many paths of the journey run through it and its "
+                               "rating moves the overall NPS (r = %1)")
+                                .arg(QString::number(*driver, 'f', 2))
+                          : tr("; a moment-of-truth candidate: many paths of the journey run through it and "
+                               "customers rate it far below what the team assumes");
+    }
     return row;
 }
 
