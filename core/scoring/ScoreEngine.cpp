@@ -548,6 +548,8 @@ void ScoreEngine::update(JourneyScores &scores, const Workspace &workspace, cons
 Result<JourneyScores> ScoreEngine::score(const WorkspaceStore &store, const Workspace &workspace, JourneyId journey,
                                          const ScoreFilter &filter, const ScoreOptions &options)
 {
+    if (auto r = filter.validate(); !r)
+        return r.error();
     ScoreOptions withDrivers = options;
     if (withDrivers.drivers.isEmpty()) {
         auto drivers = DriverAnalysis::load(store, workspace, journey, filter);
