@@ -291,6 +291,12 @@ QJsonObject ScoreFormat::rowJson(const ScoreRow &r)
         o.insert(u"reason"_s, r.reason);
         o.insert(u"momentOfTruth"_s, r.momentOfTruth);
         o.insert(u"momentOfTruthCandidate"_s, r.momentOfTruthCandidate);
+        o.insert(u"driver"_s, r.driver ? QJsonValue(QJsonObject{{u"pairs"_s, r.driver->pairs},
+                                                                {u"r"_s, number(r.driver->r)},
+                                                                {u"quadrant"_s, text(r.driver->quadrant.isEmpty()
+                                                                                         ? QString()
+                                                                                         : r.driver->quadrant)}})
+                                       : QJsonValue(QJsonValue::Null));
     }
     if (r.level == ScoreLevel::Segment) {
         o.insert(u"segment"_s, r.segment.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.segment));

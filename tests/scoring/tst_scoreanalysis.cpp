@@ -456,6 +456,18 @@ private slots:
         QVERIFY(close(*d->meanPerformance, 0.04));
         QCOMPARE(d->correlations().size(), 5);
         QCOMPARE(ipaQuadrantKey(IpaQuadrant::ConcentrateHere), u"concentrate-here"_s);
+
+        // The rows carry it: JSON "driver": {pairs, r, quadrant}.
+        auto scores = ScoreEngine::score(*store, ws, journeyOf(*store));
+        QVERIFY(scores);
+        const QJsonObject page = ScoreFormat::rowJson(*touchpointRow(*scores, kProductPage)).value(u"driver"_s).toObject();
+        QCOMPARE(page.value(u"pairs"_s).toInteger(), 30);
+        QVERIFY(close(page.value(u"r"_s).toDouble(), 6 / std::sqrt(60.0)));
+        QCOMPARE(page.value(u"quadrant"_s).toString(), u"concentrate-here"_s);
+        const QJsonObject parcelJson = ScoreFormat::rowJson(*touchpointRow(*scores, kParcel)).value(u"driver"_s).toObject();
+        QCOMPARE(parcelJson.value(u"pairs"_s).toInteger(), 29);
+        QVERIFY(parcelJson.value(u"r"_s).isNull() && parcelJson.value(u"quadrant"_s).isNull());
+        QVERIFY(ScoreFormat::rowJson(*touchpointRow(*scores, kTracking)).value(u"driver"_s).isNull());
     }
 
     void cliSegmentsAndFiltersMatchPlainSql_data()
