@@ -134,6 +134,20 @@ void graphAnalyse(benchmark::State &state)
     state.counters["transitions"] = double(d.ws.transitions.size());
 }
 
+void graphReach(benchmark::State &state)
+{
+    const GraphData &d = graphData();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(JourneyGraph::reach(d.ws, JourneyId(1)).reach.size());
+}
+
+void graphPainfulPath(benchmark::State &state)
+{
+    const GraphData &d = graphData();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(JourneyGraph::painfulPath(d.ws, JourneyId(1), d.emotion));
+}
+
 // Scores -------------------------------------------------------------------------------
 
 struct ScoreData
@@ -300,6 +314,8 @@ ScoreFilter quarterAndSource()
 } // namespace
 
 BENCHMARK(graphAnalyse)->Name("Graph/Analyse")->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(graphReach)->Name("Graph/ReachOnly")->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(graphPainfulPath)->Name("Graph/PainfulPathOnly")->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(fullRecompute)->Name("Scores/FullRecompute")->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2);
 BENCHMARK(sqliteGroupBy)->Name("Scores/SqliteGroupBy")->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2);
 BENCHMARK_CAPTURE(filteredRecompute, February, february())

@@ -45,6 +45,15 @@ QHash<qint64, double> DriverAnalysis::correlations() const
     return out;
 }
 
+QHash<qint64, TouchpointDriver> DriverAnalysis::figures() const
+{
+    QHash<qint64, TouchpointDriver> out;
+    for (const Driver &d : drivers)
+        if (d.pairs > 0)
+            out.insert(d.touchpoint.value, {d.pairs, d.r, d.quadrant ? ipaQuadrantKey(*d.quadrant) : QString()});
+    return out;
+}
+
 DriverAnalysis DriverAnalysis::compute(const QList<DriverResponse> &responses, const QList<Touchpoint> &touchpoints)
 {
     DriverAnalysis out;

@@ -74,6 +74,8 @@ public:
 
     /// Touchpoint id → r, for the drivers shown.
     QHash<qint64, double> correlations() const;
+    /// Touchpoint id → pairs, r and quadrant, for every touchpoint with at least one pair.
+    QHash<qint64, TouchpointDriver> figures() const;
 };
 
 } // namespace waymark

@@ -38,35 +38,91 @@ std::vector<bool> reachableFrom(const G &g, std::size_t start)
     return reached;
 }
 
-/// Inverts `a` (n × n, row-major) in place by Gauss–Jordan elimination without pivoting:
-/// n³ multiply-adds and no second matrix. I − Q of a substochastic Q is a row diagonally
-/// dominant M-matrix, for which elimination without pivoting is stable and every pivot
-/// stays positive unless the matrix is singular (a loop without a way out, caught before).
-bool invertInPlace(std::vector<double> &a, std::size_t n)
+/// What the reach needs from N = A⁻¹ (A = I − Q, m × m, row-major): x = πᵀN (expected
+/// visits from the start distribution) and the diagonal of N, without forming N.
+///
+/// A = LU without pivoting: I − Q of a substochastic Q is a row diagonally dominant
+/// M-matrix, for which elimination without pivoting is stable and every pivot stays
+/// positive unless A is singular (a loop without a way out, caught before). Elimination
+/// skips zeros, so a journey whose transitions mostly run forwards (A almost upper
+/// triangular in journey order) factors in far fewer than m³/3 steps. Then
+/// x solves Aᵀx = π (two triangular solves) and N_jj = (row j of U⁻¹)·(column j of L⁻¹),
+/// at most m³/3 multiply-adds, vectorised (a full inverse by Gauss–Jordan takes m³).
+bool visitsAndDiagonal(std::vector<double> &a, std::size_t m, const std::vector<double> &pi, std::vector<double> &x,
+                       std::vector<double> &diagonal)
 {
-    std::vector<double> pivotRow(n);
-    for (std::size_t k = 0; k < n; ++k) {
-        double *rowK = a.data() + k * n;
+    // LU in place: U on and above the diagonal, L (unit diagonal) below.
+    for (std::size_t k = 0; k < m; ++k) {
+        const double *rowK = a.data() + k * m;
         const double pivot = rowK[k];
         if (!(std::abs(pivot) > 1e-12))
             return false;
-        const double inv = 1.0 / pivot;
-        rowK[k] = 1.0;
-        for (std::size_t c = 0; c < n; ++c)
-            rowK[c] *= inv;
-        std::copy(rowK, rowK + n, pivotRow.begin());
-        for (std::size_t r = 0; r < n; ++r) {
-            if (r == k)
+        for (std::size_t i = k + 1; i < m; ++i) {
+            double *row = a.data() + i * m;
+            if (row[k] == 0.0)
                 continue;
-            double *row = a.data() + r * n;
-            const double f = row[k];
-            if (f == 0.0)
-                continue;
-            row[k] = 0.0;
-            const double *p = pivotRow.data();
-            for (std::size_t c = 0; c < n; ++c)
-                row[c] -= f * p[c];
+            const double l = row[k] / pivot;
+            row[k] = l;
+            for (std::size_t c = k + 1; c < m; ++c)
+                row[c] -= l * rowK[c];
         }
+    }
+    // Every solve below runs by axpy over contiguous rows (vectorised, no dependency chain
+    // through a running sum), and skips the zeros of sparse right-hand sides.
+    // Lᵀ holds the columns of L as rows.
+    thread_local std::vector<double> lt; // scratch, see computeReach
+    lt.assign(m * m, 0.0);
+    for (std::size_t r = 1; r < m; ++r)
+        for (std::size_t c = 0; c < r; ++c)
+            lt[c * m + r] = a[r * m + c];
+    auto solveUt = [&a, m](std::vector<double> &v, std::size_t from) { // Uᵀv = v, v[< from] = 0
+        for (std::size_t i = from; i < m; ++i) {
+            const double *row = a.data() + i * m;
+            v[i] /= row[i];
+            const double vi = v[i];
+            if (vi == 0.0)
+                continue;
+            for (std::size_t k = i + 1; k < m; ++k)
+                v[k] -= row[k] * vi;
+        }
+    };
+    auto solveL = [m](std::vector<double> &v, std::size_t from) { // Lv = v, v[< from] = 0
+        for (std::size_t i = from; i < m; ++i) {
+            const double vi = v[i];
+            if (vi == 0.0)
+                continue;
+            const double *col = lt.data() + i * m;
+            for (std::size_t k = i + 1; k < m; ++k)
+                v[k] -= col[k] * vi;
+        }
+    };
+
+    // x: Uᵀz = π, then Lᵀx = z (backward by rows of L).
+    x = pi;
+    solveUt(x, 0);
+    for (std::size_t k = m; k-- > 0;) {
+        const double *row = a.data() + k * m;
+        const double xk = x[k];
+        if (xk == 0.0)
+            continue;
+        for (std::size_t i = 0; i < k; ++i)
+            x[i] -= row[i] * xk;
+    }
+
+    // diag(N): N_jj = (row j of U⁻¹)·(column j of L⁻¹) = r·y with Uᵀr = e_j, Ly = e_j.
+    diagonal.assign(m, 0.0);
+    std::vector<double> r(m), y(m);
+    for (std::size_t j = 0; j < m; ++j) {
+        std::fill(r.begin() + std::ptrdiff_t(j), r.end(), 0.0);
+        std::fill(y.begin() + std::ptrdiff_t(j), y.end(), 0.0);
+        r[j] = 1.0;
+        y[j] = 1.0;
+        solveUt(r, j);
+        solveL(y, j);
+        double d = 0;
+        for (std::size_t k = j; k < m; ++k)
+            d += r[k] * y[k];
+        diagonal[j] = d;
     }
     return true;
 }
@@ -122,7 +178,18 @@ struct Flow
     std::vector<bool> inFlow;     ///< has any transition
     std::vector<int> inEdges;     ///< incoming transitions from other touchpoints
     std::vector<double> knownOut; ///< Σ known volumes leaving
-    std::vector<double> q;        ///< n × n step probabilities (only when volumesKnown)
+    /// Per touchpoint the steps out of it: (to, probability), one entry per target
+    /// (only when volumesKnown). Sparse: a dense n × n matrix costs more to allocate
+    /// than the whole analysis of a few hundred touchpoints.
+    std::vector<std::vector<std::pair<std::size_t, double>>> steps;
+
+    double leaving(std::size_t i) const
+    {
+        double sum = 0;
+        for (const auto &[to, p] : steps[i])
+            sum += p;
+        return sum;
+    }
 
     std::size_t size() const { return std::size_t(tps.size()); }
 
@@ -160,14 +227,19 @@ struct Flow
         // and the volume leaving, so customers who arrive and do not continue drop off there
         // (docs/scoring.md). A vertex whose outgoing edges all lack a volume splits evenly
         // between them; otherwise edges without a volume carry nothing.
-        q.assign(n * n, 0.0);
+        steps.assign(n, {});
         for (const Edge &e : edges) {
             double p = 0;
             if (knownEdges[e.from] == 0)
                 p = 1.0 / outEdges[e.from];
             else if (validVolume(e.volume) && knownOut[e.from] > 0)
                 p = *e.volume / std::max(knownOut[e.from], knownIn[e.from]);
-            q[e.from * n + e.to] += p;
+            auto &out = steps[e.from];
+            const auto it = std::find_if(out.begin(), out.end(), [&e](const auto &s) { return s.first == e.to; });
+            if (it == out.end())
+                out.emplace_back(e.to, p);
+            else
+                it->second += p;
         }
     }
 
@@ -201,7 +273,6 @@ ReachResult computeReach(const Flow &flow)
             result.reach.insert(t.id.value, 1.0);
         return result;
     }
-    const std::vector<double> &q = flow.q;
 
     // Entries share the entry volume in proportion to the volume leaving them.
     const std::vector<std::size_t> entries = flow.entries();
@@ -217,14 +288,10 @@ ReachResult computeReach(const Flow &flow)
     const std::size_t source = n, exit = n + 1;
     Graph g(n + 2);
     for (std::size_t i = 0; i < n; ++i) {
-        double leaving = 0;
-        for (std::size_t j = 0; j < n; ++j) {
-            if (q[i * n + j] > 0) {
+        for (const auto &[j, p] : flow.steps[i])
+            if (p > 0)
                 boost::add_edge(i, j, g);
-                leaving += q[i * n + j];
-            }
-        }
-        if (flow.inFlow[i] && leaving < 1 - 1e-9)
+        if (flow.inFlow[i] && flow.leaving(i) < 1 - 1e-9)
             boost::add_edge(i, exit, g);
         if (start[i] > 0)
             boost::add_edge(source, i, g);
@@ -255,11 +322,22 @@ ReachResult computeReach(const Flow &flow)
     // number of visits; the probability of ever visiting j from i is N_ij / N_jj, so
     // reach_j = Σ_i π_i N_ij / N_jj.
     const std::size_t m = live.size();
-    std::vector<double> a(m * m, 0.0);
+    // Scratch kept per thread: the matrices are large enough that fresh allocations
+    // (page faults on every call) would cost more than the arithmetic.
+    thread_local std::vector<double> a;
+    a.assign(m * m, 0.0);
+    std::vector<double> pi(m, 0.0), visits, diagonal;
+    std::vector<std::ptrdiff_t> position(n, -1);
     for (std::size_t r = 0; r < m; ++r)
-        for (std::size_t c = 0; c < m; ++c)
-            a[r * m + c] = (r == c ? 1.0 : 0.0) - q[live[r] * n + live[c]];
-    if (!invertInPlace(a, m)) {
+        position[live[r]] = std::ptrdiff_t(r);
+    for (std::size_t r = 0; r < m; ++r) {
+        pi[r] = start[live[r]];
+        a[r * m + r] = 1.0;
+        for (const auto &[to, p] : flow.steps[live[r]])
+            if (position[to] >= 0)
+                a[r * m + std::size_t(position[to])] -= p;
+    }
+    if (!visitsAndDiagonal(a, m, pi, visits, diagonal)) {
         result.problem = QCoreApplication::translate("waymark::JourneyGraph",
                                                      "Reach can't be computed: the transition volumes form a "
                                                      "system without a solution.");
@@ -268,16 +346,8 @@ ReachResult computeReach(const Flow &flow)
     for (std::size_t i = 0; i < n; ++i)
         if (flow.inFlow[i])
             result.reach.insert(flow.tps[qsizetype(i)].id.value, 0.0);
-    std::vector<double> visits(m, 0.0);
-    for (std::size_t r = 0; r < m; ++r) {
-        const double pi = start[live[r]];
-        if (pi == 0)
-            continue;
-        for (std::size_t c = 0; c < m; ++c)
-            visits[c] += pi * a[r * m + c];
-    }
     for (std::size_t c = 0; c < m; ++c)
-        result.reach.insert(flow.tps[qsizetype(live[c])].id.value, std::clamp(visits[c] / a[c * m + c], 0.0, 1.0));
+        result.reach.insert(flow.tps[qsizetype(live[c])].id.value, std::clamp(visits[c] / diagonal[c], 0.0, 1.0));
     return result;
 }
 
@@ -363,10 +433,7 @@ GraphAnalysis JourneyGraph::analyse(const Workspace &workspace, JourneyId journe
         for (std::size_t i = 0; i < n; ++i) {
             if (!flow.inFlow[i])
                 continue;
-            double leaving = 0;
-            for (std::size_t j = 0; j < n; ++j)
-                leaving += flow.q[i * n + j];
-            out.dropOff.insert(flow.tps[qsizetype(i)].id.value, std::clamp(1.0 - leaving, 0.0, 1.0));
+            out.dropOff.insert(flow.tps[qsizetype(i)].id.value, std::clamp(1.0 - flow.leaving(i), 0.0, 1.0));
         }
     }
 

@@ -40,6 +40,7 @@ public:
     bool detach(FeedbackItemId item, TouchpointId touchpoint);
 
     /// Counts only items that pass `filter` from now on; recomputes every histogram.
+    /// `filter` must be valid (ScoreFilter::validate).
     void setFilter(const ScoreFilter &filter);
     const ScoreFilter &filter() const { return m_filter; }
     /// Rebuilds every histogram from the items and their attachments.

@@ -400,10 +400,13 @@ ScoreRow touchpointRow(const Workspace &workspace, const Touchpoint &t, const Jo
     if (graph.betweenness.contains(t.id.value))
         row.betweenness = graph.betweenness.value(t.id.value);
     const auto driver = options.drivers.constFind(t.id.value);
-    row.momentOfTruthCandidate =
-        !t.momentOfTruth && JourneyGraph::isMomentOfTruthCandidate(
-                                graph, t.id, driver == options.drivers.cend() ? std::nullopt : std::optional<double>(*driver),
-                                row.gap);
+    std::optional<double> driverR;
+    if (driver != options.drivers.cend()) {
+        if (driver->pairs > 0)
+            row.driver = *driver;
+        driverR = driver->r;
+    }
+    row.momentOfTruthCandidate = !t.momentOfTruth && JourneyGraph::isMomentOfTruthCandidate(graph, t.id, driverR, row.gap);
     if (row.momentOfTruthCandidate)
         row.flags << u"moment-of-truth-candidate"_s;
     for (auto it = t.targets.cbegin(); it != t.targets.cend(); ++it) {
@@ -422,6 +425,15 @@ ScoreRow touchpointRow(const Workspace &workspace, const Touchpoint &t, const Jo
     if (row.gap && row.confidence)
         row.priority = row.reach.value_or(1.0) * std::max(0.0, -*row.gap) * *row.confidence;
     row.reason = reasonFor(row, out.primaryMetric, graph.reach);
+    if (row.momentOfTruthCandidate) {
+        const bool strongDriver = driverR && *driverR >= JourneyGraph::kStrongDriver;
+        row.reason += strongDriver
+                          ? tr("; a moment-of-truth candidate: many paths of the journey run through it and its "
+                               "rating moves the overall NPS (r = %1)")
+                                .arg(QString::number(driverR.value_or(0), 'f', 2))
+                          : tr("; a moment-of-truth candidate: many paths of the journey run through it and "
+                               "customers rate it far below what the team assumes");
+    }
     return row;
 }
 
@@ -539,12 +551,14 @@ void ScoreEngine::update(JourneyScores &scores, const Workspace &workspace, cons
 Result<JourneyScores> ScoreEngine::score(const WorkspaceStore &store, const Workspace &workspace, JourneyId journey,
                                          const ScoreFilter &filter, const ScoreOptions &options)
 {
+    if (auto r = filter.validate(); !r)
+        return r.error();
     ScoreOptions withDrivers = options;
     if (withDrivers.drivers.isEmpty()) {
         auto drivers = DriverAnalysis::load(store, workspace, journey, filter);
         if (!drivers)
             return drivers.error();
-        withDrivers.drivers = drivers->correlations();
+        withDrivers.drivers = drivers->figures();
     }
     if (options.sentiment) {
         auto accumulator = ScoreAccumulator::load(store, workspace, journey, options.sentiment);

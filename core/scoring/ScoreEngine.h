@@ -45,6 +45,14 @@ struct ScoreFilter
     Result<void> validate() const;
 };
 
+/// What the driver analysis (DriverAnalysis) says about one touchpoint, carried on its row.
+struct TouchpointDriver
+{
+    qint64 pairs = 0;        ///< respondents linking an overall NPS to a CSAT here
+    std::optional<double> r; ///< Pearson r, only with ≥ 30 pairs
+    QString quadrant;        ///< importance–performance quadrant (ipaQuadrantKey); empty: not in the matrix
+};
+
 /// Scores a comment: its compound sentiment score in [−1, 1] (VADER convention), or
 /// nothing when it cannot be scored (empty, unknown language). Called once per item.
 using SentimentHook = std::function<std::optional<double>(const QString &comment)>;
@@ -56,9 +64,9 @@ struct ScoreOptions
     std::optional<Metric> primaryMetric;
     /// Per-comment sentiment. Empty (the default): rows carry no sentiment (null).
     SentimentHook sentiment;
-    /// Touchpoint id → Pearson r with the overall NPS (DriverAnalysis, shown drivers only),
-    /// for the moment-of-truth candidate rule. ScoreEngine::score fills it itself.
-    QHash<qint64, double> drivers;
+    /// Touchpoint id → driver figures (DriverAnalysis::figures), shown on the rows and used
+    /// by the moment-of-truth candidate rule. ScoreEngine::score fills it itself.
+    QHash<qint64, TouchpointDriver> drivers;
 };
 
 /// The raw counts of one journey: a histogram per scored touchpoint, and per stage and
@@ -122,6 +130,7 @@ struct ScoreRow
     bool momentOfTruthCandidate = false; ///< suggested by the journey graph (see JourneyGraph)
     std::optional<double> dropOff;       ///< touchpoints, where volumes are known
     std::optional<double> betweenness;   ///< touchpoints: normalised betweenness centrality
+    std::optional<TouchpointDriver> driver; ///< touchpoints with at least one linked respondent
     QStringList flags;
     QString reason; ///< why the touchpoint ranks where it does (touchpoints)
 };

@@ -124,6 +124,14 @@ QString cesCell(const stats::CesScore &s)
     return withSample(t, s.n, s.flag);
 }
 
+/// Mean compound score with the share of negative comments.
+QString sentimentCell(const std::optional<stats::SentimentScore> &s)
+{
+    if (!s || !s->mean)
+        return tr("no data");
+    return withSample(tr("%1 (%2% negative)").arg(fixed(*s->mean, 2, true), fixed(*s->negative, 0)), s->n, s->flag);
+}
+
 QString optionalCell(const std::optional<double> &v, int decimals, bool sign)
 {
     return v ? fixed(*v, decimals, sign) : u"–"_s;
@@ -283,6 +291,12 @@ QJsonObject ScoreFormat::rowJson(const ScoreRow &r)
         o.insert(u"reason"_s, r.reason);
         o.insert(u"momentOfTruth"_s, r.momentOfTruth);
         o.insert(u"momentOfTruthCandidate"_s, r.momentOfTruthCandidate);
+        o.insert(u"driver"_s, r.driver ? QJsonValue(QJsonObject{{u"pairs"_s, r.driver->pairs},
+                                                                {u"r"_s, number(r.driver->r)},
+                                                                {u"quadrant"_s, text(r.driver->quadrant.isEmpty()
+                                                                                         ? QString()
+                                                                                         : r.driver->quadrant)}})
+                                       : QJsonValue(QJsonValue::Null));
     }
     if (r.level == ScoreLevel::Segment) {
         o.insert(u"segment"_s, r.segment.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.segment));
@@ -391,7 +405,11 @@ QString ScoreFormat::table(const JourneyScores &s, ScoreLevel level)
         header << tr("Stage");
     if (level == ScoreLevel::Touchpoint)
         header << tr("Touchpoint");
-    header << tr("Items") << tr("NPS") << tr("CSAT top-2 %") << tr("CES mean") << tr("Assumed")
+    const bool sentiment = s.journey.sentiment.has_value();
+    header << tr("Items") << tr("NPS") << tr("CSAT top-2 %") << tr("CES mean");
+    if (sentiment)
+        header << tr("Sentiment");
+    header << tr("Assumed")
            << (s.primaryMetric ? tr("Measured (%1)").arg(metricLabel(*s.primaryMetric)) : tr("Measured")) << tr("Gap");
     if (level == ScoreLevel::Touchpoint)
         header << tr("Reach") << tr("Priority");
@@ -405,8 +423,10 @@ QString ScoreFormat::table(const JourneyScores &s, ScoreLevel level)
             row << r.stage;
         if (level == ScoreLevel::Touchpoint)
             row << r.touchpoint;
-        row << u"n="_s + QString::number(r.n) << npsCell(r.nps) << csatCell(r.csat) << cesCell(r.ces)
-            << (r.assumed ? (level == ScoreLevel::Touchpoint ? fixed(*r.assumed, 0, true) : fixed(*r.assumed, 2, true))
+        row << u"n="_s + QString::number(r.n) << npsCell(r.nps) << csatCell(r.csat) << cesCell(r.ces);
+        if (sentiment)
+            row << sentimentCell(r.sentiment);
+        row << (r.assumed ? (level == ScoreLevel::Touchpoint ? fixed(*r.assumed, 0, true) : fixed(*r.assumed, 2, true))
                           : u"–"_s)
             << measuredCell(r) << derivedCell(r.gap, r, 2, true);
         if (level == ScoreLevel::Touchpoint)

@@ -456,6 +456,18 @@ private slots:
         QVERIFY(close(*d->meanPerformance, 0.04));
         QCOMPARE(d->correlations().size(), 5);
         QCOMPARE(ipaQuadrantKey(IpaQuadrant::ConcentrateHere), u"concentrate-here"_s);
+
+        // The rows carry it: JSON "driver": {pairs, r, quadrant}.
+        auto scores = ScoreEngine::score(*store, ws, journeyOf(*store));
+        QVERIFY(scores);
+        const QJsonObject page = ScoreFormat::rowJson(*touchpointRow(*scores, kProductPage)).value(u"driver"_s).toObject();
+        QCOMPARE(page.value(u"pairs"_s).toInteger(), 30);
+        QVERIFY(close(page.value(u"r"_s).toDouble(), 6 / std::sqrt(60.0)));
+        QCOMPARE(page.value(u"quadrant"_s).toString(), u"concentrate-here"_s);
+        const QJsonObject parcelJson = ScoreFormat::rowJson(*touchpointRow(*scores, kParcel)).value(u"driver"_s).toObject();
+        QCOMPARE(parcelJson.value(u"pairs"_s).toInteger(), 29);
+        QVERIFY(parcelJson.value(u"r"_s).isNull() && parcelJson.value(u"quadrant"_s).isNull());
+        QVERIFY(ScoreFormat::rowJson(*touchpointRow(*scores, kTracking)).value(u"driver"_s).isNull());
     }
 
     void cliSegmentsAndFiltersMatchPlainSql_data()
@@ -553,6 +565,49 @@ private slots:
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(u"plain"_s);
+    }
+
+    void cliSegmentTableAndGraph()
+    {
+        QList<FeedbackItem> items = {feedback(1, 10, 5), feedback(2, 0, 1), feedback(3, 9, 4)};
+        items[0].segment = u"Weekend gardener"_s;
+        items[1].segment = u"Weekend gardener"_s;
+        items[2].segment = u"Garden centre"_s;
+        const QString file = newPath();
+        {
+            auto store = makeStore(file, items, {{1, kCheckout}, {2, kPayment}, {3, kParcel}});
+        }
+        CliRun r = cli({u"scores"_s, file, u"--by"_s, u"segment"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QString table = r.outText();
+        QVERIFY2(table.contains(u"Weekend gardener (Mark Jensen)"_s) && table.contains(u"Garden centre"_s) &&
+                     table.contains(u"scores by segment"_s),
+                 qPrintable(table));
+
+        // The template's flow: Payment → hotline → Checkout closes a loop and runs back
+        // from the "Support" stage to "Purchase": reported, not refused.
+        r = cli({u"scores"_s, file, u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject graph = QJsonDocument::fromJson(r.out).object().value(u"graph"_s).toObject();
+        QCOMPARE(graph.value(u"stageOrderHolds"_s).toBool(), false);
+        bool found = false;
+        for (const QJsonValue &b : graph.value(u"backwardTransitions"_s).toArray())
+            found = found || (b.toObject().value(u"from"_s).toString() == u"Customer service hotline"_s &&
+                              b.toObject().value(u"to"_s).toString() == u"Checkout"_s);
+        QVERIFY2(found, qPrintable(QString::fromUtf8(QJsonDocument(graph).toJson())));
+        const QJsonArray cycles = graph.value(u"cycles"_s).toArray();
+        QCOMPARE(cycles.size(), 1);
+        QVERIFY(cycles[0].toArray().contains(u"Checkout"_s) && cycles[0].toArray().contains(u"Payment"_s));
+        // Measured CSAT: checkout +2, payment −2, parcel +1 (mean − 3); the painful path
+        // runs through payment.
+        const QJsonObject painful = graph.value(u"painfulPath"_s).toObject();
+        QVERIFY(painful.value(u"touchpoints"_s).toArray().contains(u"Payment"_s));
+        const QJsonArray rows = QJsonDocument::fromJson(r.out).object().value(u"rows"_s).toArray();
+        for (const QJsonValue &v : rows) {
+            const QJsonObject row = v.toObject();
+            QVERIFY(row.value(u"betweenness"_s).isDouble());
+            QVERIFY(row.contains(u"dropOff"_s));
+        }
     }
 };
 

@@ -447,7 +447,15 @@ private slots:
         QCOMPARE(ranked[0].reason, u"Checkout: customers rate it −1.2 below what the team assumes (assumed +1, "
                                    "measured −0.2 from CSAT, n = 40); reach 1.00"_s);
         QCOMPARE(ranked[2].reason, u"Payment: customers rate it −1.0 below what the team assumes (assumed 0, measured "
-                                   "−1.0 from CSAT, n = 15); reach 1.00; confidence 0.50 because n = 15 < 30 (tentative)"_s);
+                                   "−1.0 from CSAT, n = 15); reach 1.00; confidence 0.50 because n = 15 < 30 (tentative); "
+                                   "a moment-of-truth candidate: many paths of the journey run through it and "
+                                   "customers rate it far below what the team assumes"_s);
+        // Payment: every path from the cart to the confirmation runs through it (top quarter
+        // of betweenness) and its gap is −1: a candidate. Checkout has a larger gap but the
+        // team flagged it already, and the team's flag wins.
+        QVERIFY(rowOf(s.touchpoints, kPayment)->flags.contains(u"moment-of-truth-candidate"_s));
+        QVERIFY(!rowOf(s.touchpoints, kCheckout)->momentOfTruthCandidate);
+        QVERIFY(rowOf(s.touchpoints, kCheckout)->momentOfTruth);
         QCOMPARE(ranked[3].reason, u"Delivery tracking: customers rate it as the team assumes (assumed −1, measured "
                                    "−1.0 from CSAT, n = 30); reach 1.00; no gap to close"_s);
         QCOMPARE(ranked[4].reason, u"Customer service hotline: customers rate it +3.0 above what the team assumes "
