@@ -18,10 +18,12 @@
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <condition_variable>
 #include <cstring>
 #include <deque>
@@ -309,6 +311,7 @@ public:
         m_set.insert(store(utf8));
         return true;
     }
+    void reserve(qsizetype n) { m_set.reserve(size_t(n)); }
     bool contains(const QString &s) const
     {
         const QByteArray utf8 = s.toUtf8();
@@ -338,9 +341,15 @@ private:
 /// One record read, parsed and checked on the reading thread, ready to be stored.
 struct ParsedRow
 {
-    FeedbackItem item; ///< without an id yet
-    QByteArray raw;    ///< the cells as a JSON array, UTF-8 (feedback_item.raw)
-    QByteArray hash;   ///< rowHash(raw)
+    /// The text columns in the order the writer binds them, then the raw cells.
+    enum Text { ResponseId, Date, Channel, Segment, RespondentId, Touchpoint, Stage, Comment, Raw, TextCount };
+
+    FeedbackItem item; ///< without an id yet; of its texts only touchpoint and stage are kept
+    /// The texts as UTF-8 (SQLite's encoding: nothing to convert on the writing thread),
+    /// one after the other in one buffer; `ends[i]` is where text i ends.
+    QByteArray texts;
+    int ends[TextCount] = {};
+    std::array<char, 32> hash{}; ///< rowHash of the raw cells
     QString touchpointKey, stageKey;
     int rule = -1;     ///< the first attachment rule the row matches
     qint64 row = 0;
@@ -393,16 +402,23 @@ public:
         m_queue.clear();
         m_notFull.notify_all();
     }
-    bool cancelled() const
+    /// Hands a stored batch back, so its memory is freed by the thread that allocated it.
+    void recycle(Batch &&b)
     {
         std::lock_guard lock(m_mutex);
-        return m_cancelled;
+        m_used.push_back(std::move(b));
+    }
+    std::deque<Batch> takeRecycled()
+    {
+        std::lock_guard lock(m_mutex);
+        return std::exchange(m_used, {});
     }
 
 private:
     mutable std::mutex m_mutex;
     std::condition_variable m_notEmpty, m_notFull;
     std::deque<Batch> m_queue;
+    std::deque<Batch> m_used;
     bool m_closed = false;
     bool m_cancelled = false;
 };
@@ -442,30 +458,25 @@ public:
     Result<void> insert(const ParsedRow &p, qint64 id)
     {
         const FeedbackItem &f = p.item;
-        auto text = [this](int index, const QString &value) {
-            return sqlite3_bind_text16(m_item, index, value.isNull() ? static_cast<const void *>(u"") : value.utf16(),
-                                       int(value.size() * 2), SQLITE_STATIC);
+        auto text = [this, &p](int index, int t) {
+            const int start = t == 0 ? 0 : p.ends[t - 1];
+            return sqlite3_bind_text(m_item, index, p.texts.constData() + start, p.ends[t] - start, SQLITE_STATIC);
         };
         auto optionalInt = [this](int index, const std::optional<int> &value) {
             return value ? sqlite3_bind_int(m_item, index, *value) : sqlite3_bind_null(m_item, index);
         };
         int rc = sqlite3_bind_int64(m_item, 1, id);
         rc |= sqlite3_bind_int64(m_item, 2, f.sourceId.value);
-        rc |= text(3, f.responseId);
-        rc |= text(4, f.date);
-        rc |= text(5, f.channel);
-        rc |= text(6, f.segment);
-        rc |= text(7, f.respondentId);
-        rc |= text(8, f.touchpoint);
-        rc |= text(9, f.stage);
+        for (int t = ParsedRow::ResponseId; t <= ParsedRow::Stage; ++t)
+            rc |= text(3 + t, t);
         rc |= optionalInt(10, f.nps);
         rc |= optionalInt(11, f.csat);
         rc |= sqlite3_bind_int(m_item, 12, f.csatScale);
         rc |= optionalInt(13, f.ces);
         rc |= sqlite3_bind_int(m_item, 14, f.cesScale);
-        rc |= text(15, f.comment);
-        rc |= sqlite3_bind_text(m_item, 16, p.raw.constData(), int(p.raw.size()), SQLITE_STATIC);
-        rc |= sqlite3_bind_text(m_item, 17, p.hash.constData(), int(p.hash.size()), SQLITE_STATIC);
+        rc |= text(15, ParsedRow::Comment);
+        rc |= text(16, ParsedRow::Raw);
+        rc |= sqlite3_bind_text(m_item, 17, p.hash.data(), int(p.hash.size()), SQLITE_STATIC);
         if (rc != SQLITE_OK || sqlite3_step(m_item) != SQLITE_DONE) {
             sqlite3_reset(m_item);
             return failure();
@@ -668,6 +679,7 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
     // Rows without an id are known by a hash of their cells; identical rows (two 5-star
     // reviews without text on one day) are told apart by how often they occur.
     CompactStringSet knownResponses;
+    knownResponses.reserve(qMin<qint64>(source.total() / 64, 50'000'000));
     QHash<QByteArray, int> knownHashes, seenHashes;
     qint64 nextItemId = 1, sourceId = 1;
     {
@@ -726,6 +738,7 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
         Batch batch;
         qint64 record = 0;
         ParsedRow p;
+        QStringEncoder utf8(QStringConverter::Utf8);
         auto problem = [&](qint64 row, int column, const QString &value, const QString &reason) {
             p.problems.append({row, layout.names.value(column), value, reason});
         };
@@ -734,6 +747,7 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
         };
         auto send = [&] {
             batch.done = source.done();
+            queue.takeRecycled(); // freed here
             const bool ok = queue.push(std::move(batch));
             batch = Batch();
             batch.rows.reserve(batchSize);
@@ -751,12 +765,9 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
             p.row = source.currentRow(); // as the user finds it: header rows included
             FeedbackItem &f = p.item;
             f.sourceId = fs.id;
-            p.raw = jsonText(fields).toUtf8();
-            p.hash = QCryptographicHash::hash(p.raw, QCryptographicHash::Sha1).toHex().left(32);
+            const QString raw = jsonText(fields);
             f.responseId = cell(fields, responseColumn).trimmed();
-            if (f.responseId.isEmpty())
-                p.duplicate = ++seenHashes[p.hash] <= knownHashes.value(p.hash);
-            else
+            if (!f.responseId.isEmpty())
                 p.duplicate = !knownResponses.insert(f.responseId);
             if (!p.duplicate) {
                 f.channel = cell(fields, channelColumn).trimmed();
@@ -796,6 +807,46 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
                 if (!rules.isEmpty())
                     p.rule = rules.match(f.channel, f.comment, f.date);
             }
+            if (p.duplicate) {
+                batch.rows.append(std::move(p));
+                return batch.rows.size() < batchSize || send();
+            }
+            // Every text in UTF-8, in one buffer.
+            const QString *texts[ParsedRow::TextCount] = {&f.responseId, &f.date,  &f.channel, &f.segment, &f.respondentId,
+                                                          &f.touchpoint, &f.stage, &f.comment, &raw};
+            qsizetype units = 0;
+            for (const QString *t : texts)
+                units += t->size();
+            p.texts.resize(units * 3);
+            char *start = p.texts.data();
+            char *out = start;
+            for (int t = 0; t < ParsedRow::TextCount; ++t) {
+                out = utf8.appendToBuffer(out, *texts[t]);
+                p.ends[t] = int(out - start);
+            }
+            p.texts.truncate(out - start);
+            const QByteArrayView rawUtf8 = QByteArrayView(p.texts).sliced(p.ends[ParsedRow::Raw - 1]);
+            QCryptographicHash sha1(QCryptographicHash::Sha1);
+            sha1.addData(rawUtf8);
+            const QByteArrayView digest = sha1.resultView();
+            static const char hex[] = "0123456789abcdef";
+            for (int k = 0; k < 16; ++k) {
+                p.hash[size_t(2 * k)] = hex[(uchar(digest[k]) >> 4) & 0xF];
+                p.hash[size_t(2 * k + 1)] = hex[uchar(digest[k]) & 0xF];
+            }
+            if (f.responseId.isEmpty()) {
+                const QByteArray key(p.hash.data(), qsizetype(p.hash.size()));
+                p.duplicate = ++seenHashes[key] <= knownHashes.value(key);
+                if (p.duplicate)
+                    p.problems.clear(); // a row imported before was checked then
+            }
+            // Kept as QStrings only what the writer still needs (to name what it creates).
+            f.responseId.clear();
+            f.date.clear();
+            f.channel.clear();
+            f.segment.clear();
+            f.respondentId.clear();
+            f.comment.clear();
             batch.rows.append(std::move(p));
             if (batch.rows.size() >= batchSize && !send())
                 return false;
@@ -888,7 +939,10 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
         }
         if (!failure)
             break;
-        if (o.progress && batch->rows.size() >= batchSize && !o.progress(batch->done, total)) {
+        const bool full = batch->rows.size() >= batchSize;
+        const qint64 done = batch->done;
+        queue.recycle(std::move(*batch));
+        if (o.progress && full && !o.progress(done, total)) {
             cancelled = true;
             break;
         }
