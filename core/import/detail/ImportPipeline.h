@@ -283,9 +283,18 @@ public:
     Result<void> restore()
     {
         QSqlQuery q(m_db);
-        for (const QString &sql : std::as_const(m_sql))
-            if (!q.exec(sql))
-                return sqlError(importTr("Could not index the imported feedback"), q.lastError());
+        // The sorts may use a second core (https://sqlite.org/pragma.html#pragma_threads).
+        if (!m_sql.isEmpty())
+            q.exec(u"PRAGMA threads = 2"_s);
+        for (const QString &sql : std::as_const(m_sql)) {
+            if (!q.exec(sql)) {
+                const QSqlError error = q.lastError();
+                q.exec(u"PRAGMA threads = 0"_s);
+                return sqlError(importTr("Could not index the imported feedback"), error);
+            }
+        }
+        if (!m_sql.isEmpty())
+            q.exec(u"PRAGMA threads = 0"_s);
         m_sql.clear();
         return {};
     }
