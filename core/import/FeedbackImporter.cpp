@@ -474,7 +474,7 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
         Batch batch;
         qint64 record = 0;
         ParsedRow p;
-        QStringEncoder utf8(QStringConverter::Utf8);
+        QStringEncoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless); // each text on its own
         auto problem = [&](qint64 row, int column, const QString &value, const QString &reason) {
             p.problems.append({row, layout.names.value(column), value, reason});
         };

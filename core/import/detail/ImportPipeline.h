@@ -17,6 +17,7 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
@@ -51,34 +52,25 @@ public:
     /// Inserts `s`; false when it was there already.
     bool insert(const QString &s)
     {
-        const QByteArray utf8 = s.toUtf8();
-        if (m_set.contains(std::string_view(utf8.constData(), size_t(utf8.size()))))
-            return false;
-        m_set.insert(store(utf8));
-        return true;
-    }
-    void reserve(qsizetype n) { m_set.reserve(size_t(n)); }
-    bool contains(const QString &s) const
-    {
-        const QByteArray utf8 = s.toUtf8();
-        return m_set.contains(std::string_view(utf8.constData(), size_t(utf8.size())));
-    }
-
-private:
-    std::string_view store(const QByteArray &bytes)
-    {
-        const size_t n = size_t(bytes.size());
-        if (m_blocks.empty() || m_used + n > m_blockSize) {
-            m_blockSize = std::max<size_t>(1 << 20, n);
+        // Encoded straight into the arena; given back when the string is known already.
+        const size_t most = size_t(s.size()) * 3;
+        if (m_blocks.empty() || m_used + most > m_blockSize) {
+            m_blockSize = std::max<size_t>(1 << 20, most);
             m_blocks.push_back(std::make_unique<char[]>(m_blockSize));
             m_used = 0;
         }
-        char *p = m_blocks.back().get() + m_used;
-        std::memcpy(p, bytes.constData(), n);
-        m_used += n;
-        return {p, n};
+        char *start = m_blocks.back().get() + m_used;
+        char *end = m_encoder.appendToBuffer(start, s);
+        if (!m_set.insert(std::string_view(start, size_t(end - start))).second)
+            return false;
+        m_used += size_t(end - start);
+        return true;
     }
+    void reserve(qsizetype n) { m_set.reserve(size_t(n)); }
+
+private:
     std::unordered_set<std::string_view> m_set;
+    QStringEncoder m_encoder{QStringConverter::Utf8, QStringConverter::Flag::Stateless};
     std::vector<std::unique_ptr<char[]>> m_blocks;
     size_t m_blockSize = 0;
     size_t m_used = 0;
