@@ -145,7 +145,7 @@ QList<QCommandLineOption> ImportCommand::options()
             QCommandLineOption(u"sheet"_s, tr("XLSX: the sheet to read, by name or number (default: the first)."), u"NAME"_s),
             QCommandLineOption(u"map"_s, tr("Read FIELD from COLUMN (name, question text, number or letter)."), u"FIELD=COLUMN"_s),
             QCommandLineOption(u"no-saved-mapping"_s, tr("Propose the mapping afresh instead of reusing the saved one.")),
-            QCommandLineOption(u"rule"_s, tr("Add an attachment rule (saved in the workspace)."), u"KIND=VALUE->TOUCHPOINT"_s),
+            QCommandLineOption(u"rule"_s, tr("Add the attachment rule KIND=VALUE->TOUCHPOINT (saved in the workspace)."), u"RULE"_s),
             QCommandLineOption(u"clear-rules"_s, tr("Forget the workspace's saved attachment rules first.")),
             QCommandLineOption(u"journey"_s, tr("Attach to the journey NAME (default: the only journey)."), u"NAME"_s),
             QCommandLineOption(u"create-touchpoints"_s, tr("Create the journey, stages and touchpoints named in the data where missing.")),

@@ -235,6 +235,18 @@ Result<void> CsvReader::read(const RowSink &sink)
         else
             fieldCut = true;
     };
+    // A run of ordinary characters at once: most of a file is such runs.
+    auto appendRun = [&](const QChar *run, qsizetype length) {
+        fieldLength += length;
+        const qsizetype room = maxFieldLength - field.size();
+        if (length <= room) {
+            field.append(run, length);
+        } else {
+            field.append(run, qMax<qsizetype>(0, room));
+            fieldCut = true;
+        }
+    };
+    const char16_t delimiterUnit = delimiter.unicode();
     auto endField = [&] {
         if (fieldCut) {
             m_issues.append({recordLine, int(fields.size()) + 1,
@@ -316,6 +328,18 @@ Result<void> CsvReader::read(const RowSink &sink)
                     continue;
             }
             if (quoted) {
+                if (c != u'"' && c != u'\n' && c != u'\r') {
+                    qsizetype j = i + 1;
+                    while (j < n) {
+                        const char16_t u = p[j].unicode();
+                        if (u == u'"' || u == u'\n' || u == u'\r')
+                            break;
+                        ++j;
+                    }
+                    appendRun(p + i, j - i);
+                    i = j - 1;
+                    continue;
+                }
                 if (c == u'"') {
                     quoted = false;
                     afterQuote = true;
@@ -356,7 +380,15 @@ Result<void> CsvReader::read(const RowSink &sink)
             }
             afterQuote = false;
             fieldStarted = true;
-            append(c);
+            qsizetype j = i + 1;
+            while (j < n) {
+                const char16_t u = p[j].unicode();
+                if (u == u'"' || u == delimiterUnit || u == u'\n' || u == u'\r')
+                    break;
+                ++j;
+            }
+            appendRun(p + i, j - i);
+            i = j - 1;
         }
     }
     if (!stop) {

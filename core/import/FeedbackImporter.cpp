@@ -6,6 +6,7 @@
 #include "RowSource.h"
 #include "SurveyLayout.h"
 #include "ValueParser.h"
+#include "detail/ImportPipeline.h"
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -16,20 +17,11 @@
 #include <QJsonArray>
 #include <QScopeGuard>
 #include <QSet>
-#include <QSqlDriver>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
+#include <QStringEncoder>
 
 #include <algorithm>
-#include <condition_variable>
-#include <cstring>
-#include <deque>
-#include <mutex>
-#include <string_view>
 #include <thread>
-#include <unordered_set>
-#include <vector>
 
 namespace waymark {
 namespace {
@@ -293,252 +285,7 @@ QString ImportReport::summary() const
     return s;
 }
 
-namespace {
-
-/// Strings kept compactly for the duplicate check (a million response ids fit in tens
-/// of megabytes instead of a QString and hash node each).
-class CompactStringSet
-{
-public:
-    /// Inserts `s`; false when it was there already.
-    bool insert(const QString &s)
-    {
-        const QByteArray utf8 = s.toUtf8();
-        if (m_set.contains(std::string_view(utf8.constData(), size_t(utf8.size()))))
-            return false;
-        m_set.insert(store(utf8));
-        return true;
-    }
-    bool contains(const QString &s) const
-    {
-        const QByteArray utf8 = s.toUtf8();
-        return m_set.contains(std::string_view(utf8.constData(), size_t(utf8.size())));
-    }
-
-private:
-    std::string_view store(const QByteArray &bytes)
-    {
-        const size_t n = size_t(bytes.size());
-        if (m_blocks.empty() || m_used + n > m_blockSize) {
-            m_blockSize = std::max<size_t>(1 << 20, n);
-            m_blocks.push_back(std::make_unique<char[]>(m_blockSize));
-            m_used = 0;
-        }
-        char *p = m_blocks.back().get() + m_used;
-        std::memcpy(p, bytes.constData(), n);
-        m_used += n;
-        return {p, n};
-    }
-    std::unordered_set<std::string_view> m_set;
-    std::vector<std::unique_ptr<char[]>> m_blocks;
-    size_t m_blockSize = 0;
-    size_t m_used = 0;
-};
-
-/// One record read, parsed and checked on the reading thread, ready to be stored.
-struct ParsedRow
-{
-    FeedbackItem item; ///< without an id yet
-    QByteArray raw;    ///< the cells as a JSON array, UTF-8 (feedback_item.raw)
-    QByteArray hash;   ///< rowHash(raw)
-    QString touchpointKey, stageKey;
-    int rule = -1;     ///< the first attachment rule the row matches
-    qint64 row = 0;
-    QList<ImportProblem> problems; ///< values dropped from this row
-    bool duplicate = false;
-};
-
-struct Batch
-{
-    QList<ParsedRow> rows;
-    qint64 rowsRead = 0;
-    qint64 done = 0;
-};
-
-/// Batches from the reading thread to the writing one; bounded so memory stays flat.
-class BatchQueue
-{
-public:
-    bool push(Batch &&b)
-    {
-        std::unique_lock lock(m_mutex);
-        m_notFull.wait(lock, [this] { return m_queue.size() < 8 || m_cancelled; });
-        if (m_cancelled)
-            return false;
-        m_queue.push_back(std::move(b));
-        m_notEmpty.notify_one();
-        return true;
-    }
-    std::optional<Batch> pop()
-    {
-        std::unique_lock lock(m_mutex);
-        m_notEmpty.wait(lock, [this] { return !m_queue.empty() || m_closed; });
-        if (m_queue.empty())
-            return std::nullopt;
-        Batch b = std::move(m_queue.front());
-        m_queue.pop_front();
-        m_notFull.notify_one();
-        return b;
-    }
-    void close()
-    {
-        std::lock_guard lock(m_mutex);
-        m_closed = true;
-        m_notEmpty.notify_all();
-    }
-    void cancel()
-    {
-        std::lock_guard lock(m_mutex);
-        m_cancelled = true;
-        m_queue.clear();
-        m_notFull.notify_all();
-    }
-    bool cancelled() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_cancelled;
-    }
-
-private:
-    mutable std::mutex m_mutex;
-    std::condition_variable m_notEmpty, m_notFull;
-    std::deque<Batch> m_queue;
-    bool m_closed = false;
-    bool m_cancelled = false;
-};
-
-sqlite3 *rawHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(handle.data());
-    return nullptr;
-}
-
-/// The bulk insert of feedback rows and attachments through SQLite's own API, with two
-/// statements prepared once for the whole import.
-class FeedbackWriter
-{
-public:
-    ~FeedbackWriter()
-    {
-        sqlite3_finalize(m_item);
-        sqlite3_finalize(m_attach);
-    }
-    Result<void> prepare(sqlite3 *db)
-    {
-        m_db = db;
-        if (!db)
-            return makeError(Error::Code::Sql, tr("Could not store feedback: the database is not open"));
-        const char *item = "INSERT INTO feedback_item(id, source_id, response_id, date, channel, segment, respondent_id,"
-                           " touchpoint, stage, nps, csat, csat_scale, ces, ces_scale, comment, raw, row_hash)"
-                           " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        const char *attach = "INSERT OR IGNORE INTO attachment(feedback_id, touchpoint_id) VALUES(?, ?)";
-        if (sqlite3_prepare_v3(db, item, -1, SQLITE_PREPARE_PERSISTENT, &m_item, nullptr) != SQLITE_OK
-            || sqlite3_prepare_v3(db, attach, -1, SQLITE_PREPARE_PERSISTENT, &m_attach, nullptr) != SQLITE_OK)
-            return failure();
-        return {};
-    }
-    Result<void> insert(const ParsedRow &p, qint64 id)
-    {
-        const FeedbackItem &f = p.item;
-        auto text = [this](int index, const QString &value) {
-            return sqlite3_bind_text16(m_item, index, value.isNull() ? static_cast<const void *>(u"") : value.utf16(),
-                                       int(value.size() * 2), SQLITE_STATIC);
-        };
-        auto optionalInt = [this](int index, const std::optional<int> &value) {
-            return value ? sqlite3_bind_int(m_item, index, *value) : sqlite3_bind_null(m_item, index);
-        };
-        int rc = sqlite3_bind_int64(m_item, 1, id);
-        rc |= sqlite3_bind_int64(m_item, 2, f.sourceId.value);
-        rc |= text(3, f.responseId);
-        rc |= text(4, f.date);
-        rc |= text(5, f.channel);
-        rc |= text(6, f.segment);
-        rc |= text(7, f.respondentId);
-        rc |= text(8, f.touchpoint);
-        rc |= text(9, f.stage);
-        rc |= optionalInt(10, f.nps);
-        rc |= optionalInt(11, f.csat);
-        rc |= sqlite3_bind_int(m_item, 12, f.csatScale);
-        rc |= optionalInt(13, f.ces);
-        rc |= sqlite3_bind_int(m_item, 14, f.cesScale);
-        rc |= text(15, f.comment);
-        rc |= sqlite3_bind_text(m_item, 16, p.raw.constData(), int(p.raw.size()), SQLITE_STATIC);
-        rc |= sqlite3_bind_text(m_item, 17, p.hash.constData(), int(p.hash.size()), SQLITE_STATIC);
-        if (rc != SQLITE_OK || sqlite3_step(m_item) != SQLITE_DONE) {
-            sqlite3_reset(m_item);
-            return failure();
-        }
-        sqlite3_reset(m_item);
-        return {};
-    }
-    Result<void> attach(qint64 item, TouchpointId touchpoint)
-    {
-        sqlite3_bind_int64(m_attach, 1, item);
-        sqlite3_bind_int64(m_attach, 2, touchpoint.value);
-        const int rc = sqlite3_step(m_attach);
-        sqlite3_reset(m_attach);
-        if (rc != SQLITE_DONE)
-            return failure();
-        return {};
-    }
-
-private:
-    Error failure() const
-    {
-        const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
-        return makeError(Error::Code::Sql,
-                         detail.contains(u"full"_s)
-                             ? tr("Could not store a feedback item: the disk is full. Free some space and try again.")
-                             : tr("Could not store a feedback item"),
-                         detail);
-    }
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_item = nullptr;
-    sqlite3_stmt *m_attach = nullptr;
-};
-
-/// The indexes on the feedback tables, dropped for a large import and built again at its
-/// end (sorting once is far faster than keeping them up to date row by row). Both happen
-/// inside the import's transaction, so the schema after it is exactly the one before.
-class DeferredIndexes
-{
-public:
-    Result<void> drop(QSqlDatabase db)
-    {
-        QSqlQuery q(db);
-        if (!q.exec(u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
-                    " AND tbl_name IN ('feedback_item', 'attachment') ORDER BY rowid"_s))
-            return sqlError(tr("Could not prepare the import"), q.lastError());
-        QList<std::pair<QString, QString>> found;
-        while (q.next())
-            found.append({q.value(0).toString(), q.value(1).toString()});
-        q.finish();
-        for (const auto &[name, sql] : found) {
-            if (!q.exec(u"DROP INDEX \"%1\""_s.arg(QString(name).replace(u'"', u"\"\""_s))))
-                return sqlError(tr("Could not prepare the import"), q.lastError());
-            m_sql.append(sql);
-        }
-        m_db = db;
-        return {};
-    }
-    Result<void> restore()
-    {
-        QSqlQuery q(m_db);
-        for (const QString &sql : std::as_const(m_sql))
-            if (!q.exec(sql))
-                return sqlError(tr("Could not index the imported feedback"), q.lastError());
-        m_sql.clear();
-        return {};
-    }
-
-private:
-    QSqlDatabase m_db;
-    QStringList m_sql;
-};
-
-} // namespace
+using namespace detail;
 
 Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString &dataPath, const ImportOptions &o)
 {
@@ -668,6 +415,7 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
     // Rows without an id are known by a hash of their cells; identical rows (two 5-star
     // reviews without text on one day) are told apart by how often they occur.
     CompactStringSet knownResponses;
+    knownResponses.reserve(qMin<qint64>(source.total() / 64, 50'000'000));
     QHash<QByteArray, int> knownHashes, seenHashes;
     qint64 nextItemId = 1, sourceId = 1;
     {
@@ -726,6 +474,7 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
         Batch batch;
         qint64 record = 0;
         ParsedRow p;
+        QStringEncoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless); // each text on its own
         auto problem = [&](qint64 row, int column, const QString &value, const QString &reason) {
             p.problems.append({row, layout.names.value(column), value, reason});
         };
@@ -734,6 +483,7 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
         };
         auto send = [&] {
             batch.done = source.done();
+            queue.takeRecycled(); // freed here
             const bool ok = queue.push(std::move(batch));
             batch = Batch();
             batch.rows.reserve(batchSize);
@@ -751,12 +501,9 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
             p.row = source.currentRow(); // as the user finds it: header rows included
             FeedbackItem &f = p.item;
             f.sourceId = fs.id;
-            p.raw = jsonText(fields).toUtf8();
-            p.hash = QCryptographicHash::hash(p.raw, QCryptographicHash::Sha1).toHex().left(32);
+            const QString raw = jsonText(fields);
             f.responseId = cell(fields, responseColumn).trimmed();
-            if (f.responseId.isEmpty())
-                p.duplicate = ++seenHashes[p.hash] <= knownHashes.value(p.hash);
-            else
+            if (!f.responseId.isEmpty())
                 p.duplicate = !knownResponses.insert(f.responseId);
             if (!p.duplicate) {
                 f.channel = cell(fields, channelColumn).trimmed();
@@ -796,6 +543,46 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
                 if (!rules.isEmpty())
                     p.rule = rules.match(f.channel, f.comment, f.date);
             }
+            if (p.duplicate) {
+                batch.rows.append(std::move(p));
+                return batch.rows.size() < batchSize || send();
+            }
+            // Every text in UTF-8, in one buffer.
+            const QString *texts[ParsedRow::TextCount] = {&f.responseId, &f.date,  &f.channel, &f.segment, &f.respondentId,
+                                                          &f.touchpoint, &f.stage, &f.comment, &raw};
+            qsizetype units = 0;
+            for (const QString *t : texts)
+                units += t->size();
+            p.texts.resize(units * 3);
+            char *start = p.texts.data();
+            char *out = start;
+            for (int t = 0; t < ParsedRow::TextCount; ++t) {
+                out = utf8.appendToBuffer(out, *texts[t]);
+                p.ends[t] = int(out - start);
+            }
+            p.texts.truncate(out - start);
+            const QByteArrayView rawUtf8 = QByteArrayView(p.texts).sliced(p.ends[ParsedRow::Raw - 1]);
+            QCryptographicHash sha1(QCryptographicHash::Sha1);
+            sha1.addData(rawUtf8);
+            const QByteArrayView digest = sha1.resultView();
+            static const char hex[] = "0123456789abcdef";
+            for (int k = 0; k < 16; ++k) {
+                p.hash[size_t(2 * k)] = hex[(uchar(digest[k]) >> 4) & 0xF];
+                p.hash[size_t(2 * k + 1)] = hex[uchar(digest[k]) & 0xF];
+            }
+            if (f.responseId.isEmpty()) {
+                const QByteArray key(p.hash.data(), qsizetype(p.hash.size()));
+                p.duplicate = ++seenHashes[key] <= knownHashes.value(key);
+                if (p.duplicate)
+                    p.problems.clear(); // a row imported before was checked then
+            }
+            // Kept as QStrings only what the writer still needs (to name what it creates).
+            f.responseId.clear();
+            f.date.clear();
+            f.channel.clear();
+            f.segment.clear();
+            f.respondentId.clear();
+            f.comment.clear();
             batch.rows.append(std::move(p));
             if (batch.rows.size() >= batchSize && !send())
                 return false;
@@ -888,7 +675,10 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
         }
         if (!failure)
             break;
-        if (o.progress && batch->rows.size() >= batchSize && !o.progress(batch->done, total)) {
+        const bool full = batch->rows.size() >= batchSize;
+        const qint64 done = batch->done;
+        queue.recycle(std::move(*batch));
+        if (o.progress && full && !o.progress(done, total)) {
             cancelled = true;
             break;
         }

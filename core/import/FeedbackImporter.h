@@ -84,11 +84,14 @@ struct ImportReport
     QString summary() const;
 };
 
-/// Imports a survey export, review or ticket file into a workspace store in one
-/// transaction: detects the layout and preset, maps columns to feedback fields, parses
-/// and checks values, skips rows imported before, attaches items to touchpoints by the
-/// touchpoint/stage columns (creating them with `createTouchpoints`). On any error, a
-/// cancel or a dry run, the store is left exactly as it was.
+/// Imports a survey export, review or ticket file (CSV/TSV, JSON, NDJSON or XLSX, see
+/// RowSource) into a workspace store in one transaction: detects the layout and preset,
+/// maps columns to feedback fields (reusing the mapping saved with an earlier import of
+/// the same columns), parses and checks values, skips rows imported before, attaches items
+/// to touchpoints by the touchpoint/stage columns (creating them with `createTouchpoints`)
+/// and then by the workspace's attachment rules, which it saves. On any error, a cancel or
+/// a dry run, the store is left exactly as it was. Reading runs on a thread of its own;
+/// `progress` is called on the calling thread. Details: docs/import.md.
 class FeedbackImporter
 {
 public:

@@ -1,0 +1,300 @@
+// SPDX-FileCopyrightText: Waymark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The import's moving parts, used only by FeedbackImporter.cpp: the rows the reading
+// thread prepares, the bounded queue between the threads, the bulk writer and the
+// deferred indexes.
+
+#include "model/FeedbackItem.h"
+#include "storage/SqlUtil.h"
+#include "import/FeedbackImporter.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringEncoder>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <array>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+namespace waymark::detail {
+
+using namespace Qt::StringLiterals;
+
+inline QString importTr(const char *text)
+{
+    return QCoreApplication::translate("waymark", text);
+}
+
+
+/// Strings kept compactly for the duplicate check (a million response ids fit in tens
+/// of megabytes instead of a QString and hash node each).
+class CompactStringSet
+{
+public:
+    /// Inserts `s`; false when it was there already.
+    bool insert(const QString &s)
+    {
+        // Encoded straight into the arena; given back when the string is known already.
+        const size_t most = size_t(s.size()) * 3;
+        if (m_blocks.empty() || m_used + most > m_blockSize) {
+            m_blockSize = std::max<size_t>(1 << 20, most);
+            m_blocks.push_back(std::make_unique<char[]>(m_blockSize));
+            m_used = 0;
+        }
+        char *start = m_blocks.back().get() + m_used;
+        char *end = m_encoder.appendToBuffer(start, s);
+        if (!m_set.insert(std::string_view(start, size_t(end - start))).second)
+            return false;
+        m_used += size_t(end - start);
+        return true;
+    }
+    void reserve(qsizetype n) { m_set.reserve(size_t(n)); }
+
+private:
+    std::unordered_set<std::string_view> m_set;
+    QStringEncoder m_encoder{QStringConverter::Utf8, QStringConverter::Flag::Stateless};
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    size_t m_blockSize = 0;
+    size_t m_used = 0;
+};
+
+/// One record read, parsed and checked on the reading thread, ready to be stored.
+struct ParsedRow
+{
+    /// The text columns in the order the writer binds them, then the raw cells.
+    enum Text { ResponseId, Date, Channel, Segment, RespondentId, Touchpoint, Stage, Comment, Raw, TextCount };
+
+    FeedbackItem item; ///< without an id yet; of its texts only touchpoint and stage are kept
+    /// The texts as UTF-8 (SQLite's encoding: nothing to convert on the writing thread),
+    /// one after the other in one buffer; `ends[i]` is where text i ends.
+    QByteArray texts;
+    int ends[TextCount] = {};
+    std::array<char, 32> hash{}; ///< rowHash of the raw cells
+    QString touchpointKey, stageKey;
+    int rule = -1;     ///< the first attachment rule the row matches
+    qint64 row = 0;
+    QList<ImportProblem> problems; ///< values dropped from this row
+    bool duplicate = false;
+};
+
+struct Batch
+{
+    QList<ParsedRow> rows;
+    qint64 rowsRead = 0;
+    qint64 done = 0;
+};
+
+/// Batches from the reading thread to the writing one; bounded so memory stays flat.
+class BatchQueue
+{
+public:
+    bool push(Batch &&b)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [this] { return m_queue.size() < 8 || m_cancelled; });
+        if (m_cancelled)
+            return false;
+        m_queue.push_back(std::move(b));
+        m_notEmpty.notify_one();
+        return true;
+    }
+    std::optional<Batch> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [this] { return !m_queue.empty() || m_closed; });
+        if (m_queue.empty())
+            return std::nullopt;
+        Batch b = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_notFull.notify_one();
+        return b;
+    }
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_notEmpty.notify_all();
+    }
+    void cancel()
+    {
+        std::lock_guard lock(m_mutex);
+        m_cancelled = true;
+        m_queue.clear();
+        m_notFull.notify_all();
+    }
+    /// Hands a stored batch back, so its memory is freed by the thread that allocated it.
+    void recycle(Batch &&b)
+    {
+        std::lock_guard lock(m_mutex);
+        m_used.push_back(std::move(b));
+    }
+    std::deque<Batch> takeRecycled()
+    {
+        std::lock_guard lock(m_mutex);
+        return std::exchange(m_used, {});
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    std::condition_variable m_notEmpty, m_notFull;
+    std::deque<Batch> m_queue;
+    std::deque<Batch> m_used;
+    bool m_closed = false;
+    bool m_cancelled = false;
+};
+
+inline sqlite3 *rawHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.data());
+    return nullptr;
+}
+
+/// The bulk insert of feedback rows and attachments through SQLite's own API, with two
+/// statements prepared once for the whole import.
+class FeedbackWriter
+{
+public:
+    ~FeedbackWriter()
+    {
+        sqlite3_finalize(m_item);
+        sqlite3_finalize(m_attach);
+    }
+    Result<void> prepare(sqlite3 *db)
+    {
+        m_db = db;
+        if (!db)
+            return makeError(Error::Code::Sql, importTr("Could not store feedback: the database is not open"));
+        const char *item = "INSERT INTO feedback_item(id, source_id, response_id, date, channel, segment, respondent_id,"
+                           " touchpoint, stage, nps, csat, csat_scale, ces, ces_scale, comment, raw, row_hash)"
+                           " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        const char *attach = "INSERT OR IGNORE INTO attachment(feedback_id, touchpoint_id) VALUES(?, ?)";
+        if (sqlite3_prepare_v3(db, item, -1, SQLITE_PREPARE_PERSISTENT, &m_item, nullptr) != SQLITE_OK
+            || sqlite3_prepare_v3(db, attach, -1, SQLITE_PREPARE_PERSISTENT, &m_attach, nullptr) != SQLITE_OK)
+            return failure();
+        return {};
+    }
+    Result<void> insert(const ParsedRow &p, qint64 id)
+    {
+        const FeedbackItem &f = p.item;
+        auto text = [this, &p](int index, int t) {
+            const int start = t == 0 ? 0 : p.ends[t - 1];
+            return sqlite3_bind_text(m_item, index, p.texts.constData() + start, p.ends[t] - start, SQLITE_STATIC);
+        };
+        auto optionalInt = [this](int index, const std::optional<int> &value) {
+            return value ? sqlite3_bind_int(m_item, index, *value) : sqlite3_bind_null(m_item, index);
+        };
+        int rc = sqlite3_bind_int64(m_item, 1, id);
+        rc |= sqlite3_bind_int64(m_item, 2, f.sourceId.value);
+        for (int t = ParsedRow::ResponseId; t <= ParsedRow::Stage; ++t)
+            rc |= text(3 + t, t);
+        rc |= optionalInt(10, f.nps);
+        rc |= optionalInt(11, f.csat);
+        rc |= sqlite3_bind_int(m_item, 12, f.csatScale);
+        rc |= optionalInt(13, f.ces);
+        rc |= sqlite3_bind_int(m_item, 14, f.cesScale);
+        rc |= text(15, ParsedRow::Comment);
+        rc |= text(16, ParsedRow::Raw);
+        rc |= sqlite3_bind_text(m_item, 17, p.hash.data(), int(p.hash.size()), SQLITE_STATIC);
+        if (rc != SQLITE_OK || sqlite3_step(m_item) != SQLITE_DONE) {
+            sqlite3_reset(m_item);
+            return failure();
+        }
+        sqlite3_reset(m_item);
+        return {};
+    }
+    Result<void> attach(qint64 item, TouchpointId touchpoint)
+    {
+        sqlite3_bind_int64(m_attach, 1, item);
+        sqlite3_bind_int64(m_attach, 2, touchpoint.value);
+        const int rc = sqlite3_step(m_attach);
+        sqlite3_reset(m_attach);
+        if (rc != SQLITE_DONE)
+            return failure();
+        return {};
+    }
+
+private:
+    Error failure() const
+    {
+        const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return makeError(Error::Code::Sql,
+                         detail.contains(u"full"_s)
+                             ? importTr("Could not store a feedback item: the disk is full. Free some space and try again.")
+                             : importTr("Could not store a feedback item"),
+                         detail);
+    }
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_item = nullptr;
+    sqlite3_stmt *m_attach = nullptr;
+};
+
+/// The indexes on the feedback tables, dropped for a large import and built again at its
+/// end (sorting once is far faster than keeping them up to date row by row). Both happen
+/// inside the import's transaction, so the schema after it is exactly the one before.
+class DeferredIndexes
+{
+public:
+    Result<void> drop(QSqlDatabase db)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
+                    " AND tbl_name IN ('feedback_item', 'attachment') ORDER BY rowid"_s))
+            return sqlError(importTr("Could not prepare the import"), q.lastError());
+        QList<std::pair<QString, QString>> found;
+        while (q.next())
+            found.append({q.value(0).toString(), q.value(1).toString()});
+        q.finish();
+        for (const auto &[name, sql] : found) {
+            if (!q.exec(u"DROP INDEX \"%1\""_s.arg(QString(name).replace(u'"', u"\"\""_s))))
+                return sqlError(importTr("Could not prepare the import"), q.lastError());
+            m_sql.append(sql);
+        }
+        m_db = db;
+        return {};
+    }
+    Result<void> restore()
+    {
+        QSqlQuery q(m_db);
+        // The sorts may use a second core (https://sqlite.org/pragma.html#pragma_threads).
+        if (!m_sql.isEmpty())
+            q.exec(u"PRAGMA threads = 2"_s);
+        for (const QString &sql : std::as_const(m_sql)) {
+            if (!q.exec(sql)) {
+                const QSqlError error = q.lastError();
+                q.exec(u"PRAGMA threads = 0"_s);
+                return sqlError(importTr("Could not index the imported feedback"), error);
+            }
+        }
+        if (!m_sql.isEmpty())
+            q.exec(u"PRAGMA threads = 0"_s);
+        m_sql.clear();
+        return {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    QStringList m_sql;
+};
+
+
+} // namespace waymark::detail
