@@ -138,6 +138,7 @@ QFont chartFont()
 {
     QFont font(u"DejaVu Sans"_s);
     font.setPointSizeF(7);
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64); // no ligatures: searchable text
     return font;
 }
 
