@@ -8,6 +8,7 @@
 #include "document/Document.h"
 #include "export/ExportCanvas.h"
 #include "export/ExportContext.h"
+#include "export/ExportDialog.h"
 #include "export/JourneyPosterPainter.h"
 #include "export/PdfOutput.h"
 #include "export/PosterPdf.h"
@@ -17,6 +18,7 @@
 #include "storage/WorkspaceStore.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
@@ -494,6 +496,26 @@ private slots:
         for (const ScoreRow &r : m_context->scoresOf(m_document->workspace().journeys.items().first().id)->touchpoints)
             QVERIFY(text.contains(u",touchpoint,"_s + r.stage + u',' + r.touchpoint + u',' + QString::number(r.n) + u','));
         QVERIFY(QFileInfo(xlsx).size() > 10000);
+    }
+
+    void exportDialogOffersEveryFormatAndCanvas()
+    {
+        ExportDialog dialog(*m_context);
+        auto *format = dialog.findChildren<QComboBox *>().value(0);
+        QVERIFY(format);
+        QCOMPARE(format->count(), 6);
+        format->setCurrentIndex(1); // poster
+        QCOMPARE(dialog.format(), ExportDialog::Format::Poster);
+        QCOMPARE(dialog.suffix(), u"pdf"_s);
+        QCOMPARE(dialog.journey(), m_document->workspace().journeys.items().first().name);
+        format->setCurrentIndex(2); // PNG
+        QCOMPARE(dialog.suffix(), u"png"_s);
+        QCOMPARE(dialog.dpi(), 150);
+        const Workspace &ws = m_document->workspace();
+        const qsizetype canvases = ws.journeys.size() + ws.personas.size() + ws.empathyMaps.size() + ws.stakeholderMaps.size();
+        QCOMPARE(dialog.findChildren<QComboBox *>().value(4)->count(), canvases);
+        QCOMPARE(dialog.canvasKind(), ExportCanvas::Kind::Journey);
+        dialog.grab().save(path(u"dialog.png"_s));
     }
 
     void cliRejectsBadOptions_data()
