@@ -12,6 +12,7 @@
 #include "export/JourneyPosterPainter.h"
 #include "export/PdfOutput.h"
 #include "export/PosterPdf.h"
+#include "export/PrinterOutput.h"
 #include "export/ReportPdf.h"
 #include "interchange/WorkspaceData.h"
 #include "scoring/ScoreEngine.h"
@@ -496,6 +497,23 @@ private slots:
         for (const ScoreRow &r : m_context->scoresOf(m_document->workspace().journeys.items().first().id)->touchpoints)
             QVERIFY(text.contains(u",touchpoint,"_s + r.stage + u',' + r.touchpoint + u',' + QString::number(r.n) + u','));
         QVERIFY(QFileInfo(xlsx).size() > 10000);
+    }
+
+    void printsThroughQPrinter()
+    {
+        // What Print Preview and File ▸ Print draw: the same report through QPrinter.
+        const QString pdf = path(u"printed.pdf"_s);
+        QPrinter printer;
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdf);
+        printer.setResolution(72);
+        PrinterOutput out(&printer);
+        QVERIFY(ReportPdf::render(*m_context, out, {}));
+        out.end();
+        const PdfInfo printed = pdfInfo(pdf), exported = pdfInfo(path(u"report.pdf"_s));
+        QCOMPARE(printed.pages, exported.pages);
+        QCOMPARE(printed.sizes, exported.sizes);
+        QVERIFY(pdfText(pdf).contains(u"Wheretoactfirst"_s));
     }
 
     void exportDialogOffersEveryFormatAndCanvas()
