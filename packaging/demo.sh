@@ -32,12 +32,19 @@ echo >&2
 echo "Waymark: where the experience gap is largest and matters most" >&2
 "$cli" priorities "$workspace" --top 5
 "$cli" export-json "$workspace" "$out/gardenworld.json"
+echo >&2
+echo "Waymark: writing the workshop report (PDF), the journey poster and the scores workbook" >&2
+"$cli" export "$workspace" --pdf "$out/gardenworld-report.pdf"
+"$cli" export "$workspace" --pdf "$out/gardenworld-poster.pdf" --kind poster --xlsx "$out/gardenworld-scores.xlsx"
 
 echo >&2
 echo "Waymark: done. Files:" >&2
 echo "  workspace:        $workspace" >&2
 echo "  interchange JSON: $out/gardenworld.json" >&2
 echo "  import report:    $out/import-report.json" >&2
+echo "  report (PDF):     $out/gardenworld-report.pdf" >&2
+echo "  poster (PDF):     $out/gardenworld-poster.pdf" >&2
+echo "  scores (XLSX):    $out/gardenworld-scores.xlsx" >&2
 echo "  scores (JSON):    $out/scores.json" >&2
 echo "  sample feedback:  $root/resources/samples/ecommerce-feedback.csv" >&2
 

@@ -6,6 +6,7 @@
 #include "ExportContext.h"
 #include "ExportDialog.h"
 #include "PosterPdf.h"
+#include "PrinterOutput.h"
 #include "ReportPdf.h"
 
 #include "document/Document.h"
@@ -28,36 +29,6 @@ namespace waymark {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-/// Pages onto a printer or the print preview, at 72 dpi so one unit is one point.
-class PrinterOutput : public PageSink
-{
-public:
-    explicit PrinterOutput(QPrinter *printer) : m_printer(printer) {}
-    QPainter *beginPage(const QPageSize &size, QPageLayout::Orientation orientation) override
-    {
-        m_printer->setPageLayout(QPageLayout(size, orientation, QMarginsF(), QPageLayout::Point));
-        if (!m_painter.isActive())
-            m_painter.begin(m_printer);
-        else
-            m_printer->newPage();
-        ++m_pages;
-        m_painter.resetTransform();
-        // A printer's resolution is its own; draw in points.
-        const qreal s = m_printer->resolution() / 72.0;
-        m_painter.scale(s, s);
-        m_size = m_printer->pageLayout().fullRectPoints().size();
-        return &m_painter;
-    }
-    QSizeF pageSize() const override { return m_size; }
-    int pageCount() const override { return m_pages; }
-
-private:
-    QPrinter *m_printer;
-    QPainter m_painter;
-    QSizeF m_size;
-    int m_pages = 0;
-};
 
 QString sibling(const QString &path, const QString &suffix)
 {

@@ -29,6 +29,9 @@ public:
     PersonaCanvas(const Persona &persona, const QList<Journey> &journeys) : m_name(persona.name), m_sheet(persona, journeys)
     {
         m_sheet.setPalette(PersonaSheet::printPalette());
+        QFont font(u"DejaVu Sans"_s);
+        font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64); // no ligatures: searchable text
+        m_sheet.setFont(font);
     }
     QString title() const override { return m_name; }
     QSizeF size() const override { return {842, 842 / PersonaSheet::kAspect}; }

@@ -77,6 +77,51 @@ QPointF anchor(const QRectF &r, int side)
 
 } // namespace
 
+namespace {
+
+enum class LegendSymbol { None, Assumed, Measured, Transition, MomentOfTruth };
+
+struct LegendItem
+{
+    LegendSymbol symbol;
+    TextBlock text;
+    QPointF at; ///< top-left of the symbol
+};
+
+/// The legend's items flowed into rows `width` wide; returns the height used.
+qreal flowLegend(QList<LegendItem> &items, const QRectF &area)
+{
+    qreal x = area.left(), y = area.top(), rowHeight = 0;
+    for (LegendItem &item : items) {
+        const qreal symbol = item.symbol == LegendSymbol::None ? 0 : 26;
+        const qreal w = symbol + item.text.naturalWidth() + 18;
+        if (x > area.left() && x + w > area.right()) {
+            x = area.left();
+            y += rowHeight + 4;
+            rowHeight = 0;
+        }
+        item.at = QPointF(x, y);
+        x += w;
+        rowHeight = qMax(rowHeight, item.text.height());
+    }
+    return y + rowHeight - area.top();
+}
+
+QList<LegendItem> legendItems(qreal width)
+{
+    auto item = [width](LegendSymbol s, const QString &t, bool bold = false) {
+        return LegendItem{s, TextBlock(t, TextBlock::printFont(8, bold), width - 30), {}};
+    };
+    return {item(LegendSymbol::None, JourneyPosterPainter::tr("Legend"), true),
+            item(LegendSymbol::Assumed, JourneyPosterPainter::tr("Assumed emotion (team, workshop)")),
+            item(LegendSymbol::Measured, JourneyPosterPainter::tr("Measured emotion (customer feedback)")),
+            item(LegendSymbol::Transition, JourneyPosterPainter::tr("Transition (observed volume)")),
+            item(LegendSymbol::MomentOfTruth, JourneyPosterPainter::tr("★ Moment of truth")),
+            item(LegendSymbol::None, JourneyPosterPainter::tr("[low, high] 95 % interval · n = answers · tentative: n < 30 · anecdotal: n < 10"))};
+}
+
+} // namespace
+
 JourneyPosterPainter::JourneyPosterPainter(const Workspace &workspace, JourneyId journey, const JourneyScores *scores,
                                            const PosterInfo &info)
     : m_workspace(workspace), m_scores(scores), m_info(info)
@@ -260,7 +305,9 @@ void JourneyPosterPainter::layout()
 
     m_grid = QRectF(kMargin, kMargin + m_titleHeight, gridRight - kMargin, y - kMargin - m_titleHeight);
     const qreal width = qMax(gridRight, kMargin + 620 + 24 + m_infoWidth) + kMargin;
-    m_legend = QRectF(kMargin, y + 14, width - 2 * kMargin, 30);
+    m_legend = QRectF(kMargin, y + 14, width - 2 * kMargin, 0);
+    QList<LegendItem> legend = legendItems(m_legend.width());
+    m_legend.setHeight(flowLegend(legend, m_legend));
     m_size = QSizeF(width, m_legend.bottom() + kMargin);
 }
 
@@ -473,38 +520,38 @@ void JourneyPosterPainter::paintEmotion(QPainter *p, const Row &row) const
     }
 }
 
+
 void JourneyPosterPainter::paintLegend(QPainter *p) const
 {
-    qreal x = m_legend.left();
-    const qreal mid = m_legend.top() + 10;
-    auto text = [p, &x, mid](const QString &t) {
-        const TextBlock b(t, TextBlock::printFont(8), 400);
-        b.draw(p, QPointF(x, mid - b.height() / 2), kInk);
-        x += b.naturalWidth() + 18;
-    };
-    const TextBlock heading(tr("Legend"), TextBlock::printFont(8, true), 100);
-    heading.draw(p, QPointF(x, mid - heading.height() / 2), kInk);
-    x += heading.naturalWidth() + 12;
-    p->setPen(QPen(ChartPalette::assumed(), 1.6, Qt::DashLine));
-    p->drawLine(QPointF(x, mid), QPointF(x + 22, mid));
-    x += 26;
-    text(tr("Assumed emotion (team, workshop)"));
-    p->setPen(QPen(ChartPalette::measured(), 2.0));
-    p->drawLine(QPointF(x, mid), QPointF(x + 22, mid));
-    x += 26;
-    text(tr("Measured emotion (customer feedback)"));
-    p->setPen(QPen(QColor(0x44, 0x55, 0x66), 1.4));
-    p->drawLine(QPointF(x, mid), QPointF(x + 18, mid));
-    p->drawLine(QPointF(x + 18, mid), QPointF(x + 13, mid - 3));
-    p->drawLine(QPointF(x + 18, mid), QPointF(x + 13, mid + 3));
-    x += 24;
-    text(tr("Transition (observed volume)"));
-    p->setPen(QPen(ChartPalette::orange(), 1.6));
-    p->setBrush(Qt::white);
-    p->drawRoundedRect(QRectF(x, mid - 5, 14, 10), 2, 2);
-    x += 18;
-    text(tr("★ Moment of truth"));
-    text(tr("[low, high] 95 % interval · n = answers · tentative: n < 30 · anecdotal: n < 10"));
+    QList<LegendItem> items = legendItems(m_legend.width());
+    flowLegend(items, m_legend);
+    for (const LegendItem &item : items) {
+        const qreal mid = item.at.y() + item.text.height() / 2;
+        const qreal x = item.at.x();
+        switch (item.symbol) {
+        case LegendSymbol::None: break;
+        case LegendSymbol::Assumed:
+            p->setPen(QPen(ChartPalette::assumed(), 1.6, Qt::DashLine));
+            p->drawLine(QPointF(x, mid), QPointF(x + 22, mid));
+            break;
+        case LegendSymbol::Measured:
+            p->setPen(QPen(ChartPalette::measured(), 2.0));
+            p->drawLine(QPointF(x, mid), QPointF(x + 22, mid));
+            break;
+        case LegendSymbol::Transition:
+            p->setPen(QPen(QColor(0x44, 0x55, 0x66), 1.4));
+            p->drawLine(QPointF(x, mid), QPointF(x + 20, mid));
+            p->drawLine(QPointF(x + 20, mid), QPointF(x + 15, mid - 3));
+            p->drawLine(QPointF(x + 20, mid), QPointF(x + 15, mid + 3));
+            break;
+        case LegendSymbol::MomentOfTruth:
+            p->setPen(QPen(ChartPalette::orange(), 1.6));
+            p->setBrush(Qt::white);
+            p->drawRoundedRect(QRectF(x + 4, mid - 5, 14, 10), 2, 2);
+            break;
+        }
+        item.text.draw(p, QPointF(x + (item.symbol == LegendSymbol::None ? 0 : 26), item.at.y()), kInk);
+    }
 }
 
 } // namespace waymark

@@ -138,6 +138,7 @@ QFont chartFont()
 {
     QFont font(u"DejaVu Sans"_s);
     font.setPointSizeF(7);
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64); // no ligatures: searchable text
     return font;
 }
 
@@ -326,11 +327,16 @@ void ReportBuilder::journeys()
         auto table = std::make_shared<Table>();
         table->headers = {ReportPdf::tr("Stage"), ReportPdf::tr("Touchpoint"), ReportPdf::tr("NPS [95 % CI]"),
                           ReportPdf::tr("CSAT top-2 [95 % CI]"), ReportPdf::tr("CES mean [95 % CI]"),
-                          ReportPdf::tr("Emotion"), ReportPdf::tr("Priority")};
-        table->widths = {0.12, 0.17, 0.17, 0.17, 0.15, 0.14, 0.08};
-        auto addRow = [&table](const ScoreRow &r, const QString &stage, const QString &tp, bool strong) {
+                          ReportPdf::tr("Assumed"), ReportPdf::tr("Measured"), ReportPdf::tr("Gap"),
+                          ReportPdf::tr("Priority")};
+        table->widths = {0.11, 0.17, 0.16, 0.15, 0.14, 0.065, 0.07, 0.055, 0.07};
+        auto opt = [](const std::optional<double> &v, int decimals, bool sign) {
+            return v ? ScoreText::number(*v, decimals, sign) : u"—"_s;
+        };
+        auto addRow = [&table, opt](const ScoreRow &r, const QString &stage, const QString &tp, bool strong) {
             table->rows << QStringList{stage, tp, stripPrefix(ScoreText::nps(r)), stripPrefix(ScoreText::csat(r)),
-                                       stripPrefix(ScoreText::ces(r)), stripPrefix(ScoreText::emotion(r)),
+                                       stripPrefix(ScoreText::ces(r)), opt(r.assumed, 1, true),
+                                       opt(r.measured, 1, true), opt(r.gap, 1, true),
                                        r.priority ? ScoreText::number(*r.priority, 2, false) : QString()};
             table->strong << strong;
         };

@@ -92,6 +92,9 @@ QFont TextBlock::printFont(int pixelSize, bool bold)
     f.setBold(bold);
     f.setHintingPreference(QFont::PreferNoHinting);
     f.setKerning(true);
+    // Any letter spacing makes Qt's shaper skip ligatures, so "fi" stays two searchable
+    // letters in the PDF (pdftotext, copy and paste, screen readers).
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64); // the smallest step Qt keeps
     return f;
 }
 
