@@ -151,6 +151,7 @@ QRectF CardItem::boundingRect() const
 QPainterPath CardItem::shape() const
 {
     QPainterPath path;
+    path.setFillRule(Qt::WindingFill); // the handle overlaps the card's edge: both count
     path.addRect(cardRect());
     if (showsHandle())
         path.addEllipse(handleRect());
