@@ -7,13 +7,16 @@
 #include "journey/JourneyScene.h"
 #include "journey/JourneyStyle.h"
 #include "journey/JourneyView.h"
+#include "journey/PresentationWindow.h"
 
 #include "commands/JourneyEdits.h"
 #include "commands/WorkspaceEdits.h"
 #include "document/Document.h"
 #include "interchange/TemplateLibrary.h"
 
+#include <QApplication>
 #include <QPainter>
+#include <QWheelEvent>
 #include <QScrollBar>
 #include <QStyleOptionGraphicsItem>
 #include <QTemporaryDir>
@@ -37,6 +40,9 @@ private slots:
     void templateJourneyScreenshotShowsItsContent();
     void headersStayVisibleWhileScrolling();
     void newJourneyHasDefaultLanes();
+    void zoomWithKeysWheelAndPanWithMiddleButton();
+    void presentationStepsThroughStages();
+    void scoreBadgesShowMetricSampleAndFlag();
 
 private:
     JourneyScene *scene() const { return m_page->scene(); }
@@ -71,7 +77,8 @@ void TestJourneyRender::init()
     m_page->refreshNow();
     m_page->resize(1600, 1000);
     m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
     scene()->relayoutNow();
 }
 
@@ -245,6 +252,106 @@ void TestJourneyRender::newJourneyHasDefaultLanes()
     QCOMPARE(kinds, (QList<LaneKind>{LaneKind::Actions, LaneKind::Touchpoints, LaneKind::Thoughts, LaneKind::Emotions,
                                      LaneKind::PainPoints, LaneKind::Opportunities, LaneKind::Backstage, LaneKind::Owners}));
     QVERIFY(page.scene()->emotionCurve()->isVisible());
+}
+
+void TestJourneyRender::zoomWithKeysWheelAndPanWithMiddleButton()
+{
+    view()->setZoom(1.0);
+    view()->setFocus();
+    QTRY_VERIFY(view()->hasFocus());
+    QTest::keyClick(view(), Qt::Key_Plus, Qt::ControlModifier);
+    QTRY_COMPARE(view()->zoom(), 1.2);
+    QTest::keyClick(view(), Qt::Key_Minus, Qt::ControlModifier);
+    QTRY_COMPARE(view()->zoom(), 1.0);
+    QWheelEvent wheel(QPointF(400, 400), view()->viewport()->mapToGlobal(QPointF(400, 400)), QPoint(), QPoint(0, -120),
+                      Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view()->viewport(), &wheel);
+    QVERIFY(view()->zoom() < 0.9);
+    QTest::keyClick(view(), Qt::Key_0, Qt::ControlModifier); // fit
+    const QRectF visible = view()->mapToScene(view()->viewport()->rect()).boundingRect();
+    QVERIFY(visible.contains(scene()->sceneRect().adjusted(2, 2, -2, -2)));
+
+    view()->setZoom(1.0);
+    QScrollBar *h = view()->horizontalScrollBar();
+    QScrollBar *v = view()->verticalScrollBar();
+    h->setValue(0);
+    v->setValue(0);
+    const QPoint start(600, 500);
+    QTest::mousePress(view()->viewport(), Qt::MiddleButton, {}, start);
+    QTest::mouseMove(view()->viewport(), start - QPoint(150, 100));
+    QTest::mouseRelease(view()->viewport(), Qt::MiddleButton, {}, start - QPoint(150, 100));
+    QCOMPARE(h->value(), 150);
+    QCOMPARE(v->value(), 100);
+    // Space + drag pans too, and does not move cards or select.
+    const int before = m_doc->undoStack()->count();
+    QTest::keyPress(view(), Qt::Key_Space);
+    QTest::mousePress(view()->viewport(), Qt::LeftButton, {}, start);
+    QTest::mouseMove(view()->viewport(), start - QPoint(50, 0));
+    QTest::mouseRelease(view()->viewport(), Qt::LeftButton, {}, start - QPoint(50, 0));
+    QTest::keyRelease(view(), Qt::Key_Space);
+    QCOMPARE(h->value(), 200);
+    QCOMPARE(m_doc->undoStack()->count(), before);
+}
+
+void TestJourneyRender::presentationStepsThroughStages()
+{
+    m_page->startPresentation();
+    PresentationWindow *p = m_page->presentation();
+    QVERIFY(p);
+    QTRY_VERIFY(p->isVisible());
+    QCOMPARE(p->stage(), 0);
+    QCOMPARE(scene()->spotlight(), 0);
+    // Large type: the lane column and two and a half stages fill the width.
+    const qreal expected = p->view()->viewport()->width() / (JourneyStyle::laneHeaderWidth + 2.5 * JourneyStyle::defaultStageWidth);
+    QTRY_VERIFY(qAbs(p->view()->zoom() - expected) < 0.01);
+    QTest::keyClick(p, Qt::Key_Right);
+    QTest::keyClick(p, Qt::Key_Right);
+    QCOMPARE(p->stage(), 2);
+    QCOMPARE(scene()->spotlight(), 2);
+    const auto &l = scene()->journeyLayout();
+    const QRectF shown = p->view()->mapToScene(p->view()->viewport()->rect()).boundingRect();
+    QVERIFY(shown.contains(QPointF(l.columns[2].x + l.columns[2].width / 2, shown.center().y())));
+    // Cards of other stages are dimmed.
+    const TouchpointId checkout = cardTitled(QStringLiteral("Checkout"));
+    QCOMPARE(scene()->journeyLayout().columnOf(m_doc->workspace().touchpoints.find(checkout)->stageId), 2);
+    QTest::keyClick(p, Qt::Key_Left);
+    QCOMPARE(p->stage(), 1);
+    QTest::keyClick(p, Qt::Key_Escape);
+    QTRY_VERIFY(!m_page->presentation());
+    QCOMPARE(scene()->spotlight(), -1);
+}
+
+void TestJourneyRender::scoreBadgesShowMetricSampleAndFlag()
+{
+    const TouchpointId checkout = cardTitled(QStringLiteral("Checkout"));
+    const qreal height = scene()->cardItem(checkout)->height();
+    JourneyScores scores;
+    scores.journeyId = m_journey;
+    scores.primaryMetric = Metric::Nps;
+    ScoreRow row;
+    row.touchpointId = checkout;
+    row.n = 12;
+    row.nps.n = 12;
+    row.nps.value = -25;
+    row.nps.flag = stats::SampleFlag::Tentative;
+    row.measured = -0.5;
+    scores.touchpoints.append(row);
+    scene()->setScores(scores);
+    scene()->relayoutNow();
+    CardItem *item = scene()->cardItem(checkout);
+    QCOMPARE(item->badge().text, QStringLiteral("NPS -25 · n = 12 ⚑"));
+    QVERIFY(item->badge().color.red() > item->badge().color.green()); // below zero: red
+    QVERIFY(item->height() > height); // the card grew to hold the badge
+    // The measured emotion joins the curve beside the assumed one.
+    bool found = false;
+    for (const auto &p : scene()->emotionCurve()->points())
+        if (p.id == checkout)
+            found = p.measured == std::optional<double>(-0.5) && p.assumed == std::optional<double>(1);
+    QVERIFY(found);
+    // The badge is painted inside the card.
+    const QImage image = renderAlone(item, 10);
+    const QRect badge(10, 10 + int(item->height()) - 40, int(item->width()), 30);
+    QVERIFY(countNear(image, badge, item->badge().color, 4) > 200);
 }
 
 QTEST_MAIN(TestJourneyRender)

@@ -338,13 +338,12 @@ void TestJourneyScene::enterEditsInPlaceAndTabMovesOn()
     QTest::keyClick(view(), Qt::Key_Return);
     QVERIFY(scene()->editor());
     type(QStringLiteral(" (PSP)"));
-    QTest::keyClick(view(), Qt::Key_Return);
+    QTest::keyClick(view(), Qt::Key_Tab);
     QTRY_VERIFY(!scene()->editor());
     QCOMPARE(card(id).title, QStringLiteral("Payment (PSP)"));
     QCOMPARE(stack()->undoText(), QStringLiteral("Edit card “Payment (PSP)”"));
-    // Tab steps to the next cell, right of Purchase.
+    // Tab moved on to the next cell, right of Purchase.
     const auto &l = scene()->journeyLayout();
-    scene()->stepCell(1);
     QCOMPARE(scene()->currentStage(), l.columns[3].id);
     QCOMPARE(scene()->currentLane(), l.rows[1].id);
     // Double-click edits too.
@@ -505,6 +504,24 @@ void TestJourneyScene::laneHideResizeAndRecolourUndo()
     QCOMPARE(int(scene()->journeyLayout().rows.size()), rows);
 
     const QString colour = doc()->workspace().lanes.find(backstage)->color;
+    // Resize a stage by dragging its header's right edge: one undo step.
+    const StageId stage = l.columns[0].id;
+    const qreal width = l.columns[0].width;
+    const QRect header = view()->stageHeaderRect(stage);
+    const QPoint edge(header.right() + 1, header.center().y());
+    const int index = stack()->index();
+    QTest::mousePress(viewport(), Qt::LeftButton, {}, edge);
+    for (int i = 1; i <= 10; ++i)
+        QTest::mouseMove(viewport(), edge + QPoint(4 * i, 0));
+    QTest::mouseRelease(viewport(), Qt::LeftButton, {}, edge + QPoint(40, 0));
+    QCOMPARE(stack()->index(), index + 1);
+    QCOMPARE(stack()->count(), index + 1);
+    scene()->relayoutNow();
+    QVERIFY(scene()->journeyLayout().columns[0].width > width + 60);
+    QCOMPARE(doc()->workspace().stages.find(stage)->width, int(scene()->journeyLayout().columns[0].width));
+    stack()->undo();
+    QCOMPARE(doc()->workspace().stages.find(stage)->width, 0);
+
     doc()->execute(JourneyEdits::recolourLane(doc(), backstage, QStringLiteral("#c8f0c8")));
     QCOMPARE(doc()->workspace().lanes.find(backstage)->color, QStringLiteral("#c8f0c8"));
     StageId added;
@@ -521,9 +538,11 @@ void TestJourneyScene::transitionDrawnFromHandle()
     const TouchpointId from = cardTitled(QStringLiteral("Search ad"));
     const TouchpointId to = cardTitled(QStringLiteral("Payment"));
     scene()->selectCards({from});
-    QVERIFY(scene()->cardItem(from)->showsHandle());
+    CardItem *item = scene()->cardItem(from);
+    QVERIFY(item->showsHandle());
+    const QPointF handle = item->mapToScene(item->handleRect().center());
     const int transitions = int(doc()->workspace().transitions.size());
-    doc()->execute(JourneyEdits::connect(doc(), from, to));
+    drag({handle, centerOf(to)});
     QCOMPARE(int(doc()->workspace().transitions.size()), transitions + 1);
     const Transition &t = doc()->workspace().transitions.items().last();
     QCOMPARE(t.from, from);
@@ -613,7 +632,9 @@ void TestJourneyScene::toBeVersionSideBySide()
     QVERIFY(toBe.isValid());
     QCOMPARE(int(doc()->workspace().journeys.size()), journeys + 1);
     const Journey *j = doc()->workspace().journeys.find(toBe);
-    QVERIFY(j);
+    QCOMPARE(j->variant, JourneyVariant::ToBe);
+    QVERIFY(j->name.endsWith(QStringLiteral("(to-be)")));
+    QCOMPARE(m_page->counterpart(), toBe);
     QCOMPARE(doc()->workspace().touchpoints.children(toBe.value).size(),
              doc()->workspace().touchpoints.children(m_journey.value).size());
     QVERIFY(m_page->sideView());

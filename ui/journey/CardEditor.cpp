@@ -74,6 +74,15 @@ void CardEditor::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
 
 bool CardEditor::sceneEvent(QEvent *event)
 {
+    // Items only see Tab when they are panels: take it here, before the base class drops it.
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
+            emit tabRequested(key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier));
+            event->accept();
+            return true;
+        }
+    }
     // Claim the keys the editor handles so window shortcuts (Delete, Ctrl+D) do not fire.
     if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);

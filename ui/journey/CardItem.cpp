@@ -55,6 +55,9 @@ CardItem::CardItem(TouchpointId id) : m_id(id)
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
     setAcceptedMouseButtons(Qt::NoButton); // the scene handles clicks and drags
+    // A card repaints from a pixmap while the view scrolls, zooms in steps or drags it:
+    // text layout and antialiased shapes are drawn only when the card itself changes.
+    setCacheMode(DeviceCoordinateCache);
 }
 
 CardItem::~CardItem() = default;
@@ -151,6 +154,7 @@ QRectF CardItem::boundingRect() const
 QPainterPath CardItem::shape() const
 {
     QPainterPath path;
+    path.setFillRule(Qt::WindingFill); // the handle overlaps the card's edge: both count
     path.addRect(cardRect());
     if (showsHandle())
         path.addEllipse(handleRect());

@@ -7,6 +7,7 @@
 #include "commands/EditCommand.h"
 #include "document/Document.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QLineF>
 #include <QPainter>
@@ -155,9 +156,29 @@ void EmotionCurveItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     if (!measured.isEmpty()) {
         painter->setPen(QPen(QColor(0x4a, 0x23, 0x5a), 3, Qt::DashLine, Qt::RoundCap));
         painter->drawPath(smooth(measured));
-        for (const QPointF &m : measured) {
-            painter->setBrush(Qt::white);
-            painter->drawRect(QRectF(m - QPointF(6, 6), QSizeF(12, 12)));
+        painter->setPen(QPen(Qt::white, 2));
+        painter->setBrush(QColor(0x4a, 0x23, 0x5a));
+        for (const QPointF &m : measured)
+            painter->drawPolygon(QPolygonF{m + QPointF(0, -8), m + QPointF(8, 0), m + QPointF(0, 8), m + QPointF(-8, 0)});
+    }
+    // The legend, top right: which line is which.
+    {
+        const QFontMetricsF fm(JourneyStyle::smallFont());
+        const QString assumedText = tr("assumed by the team");
+        const QString measuredText = tr("measured in feedback");
+        const qreal w = 34 + fm.horizontalAdvance(assumedText) + (measured.isEmpty() ? 0 : 46 + fm.horizontalAdvance(measuredText));
+        qreal x = m_band.right() - w - 8;
+        const qreal y = m_band.top() + 2;
+        painter->setPen(QPen(QColor(0x1f, 0x4e, 0x8c), 4, Qt::SolidLine, Qt::RoundCap));
+        painter->drawLine(QPointF(x, y + 9), QPointF(x + 24, y + 9));
+        painter->setPen(QColor(0, 0, 0, 170));
+        painter->drawText(QRectF(x + 30, y, fm.horizontalAdvance(assumedText) + 4, 18), Qt::AlignVCenter, assumedText);
+        if (!measured.isEmpty()) {
+            x += 34 + fm.horizontalAdvance(assumedText) + 12;
+            painter->setPen(QPen(QColor(0x4a, 0x23, 0x5a), 3, Qt::DashLine, Qt::RoundCap));
+            painter->drawLine(QPointF(x, y + 9), QPointF(x + 24, y + 9));
+            painter->setPen(QColor(0, 0, 0, 170));
+            painter->drawText(QRectF(x + 30, y, fm.horizontalAdvance(measuredText) + 4, 18), Qt::AlignVCenter, measuredText);
         }
     }
     for (const Point &p : m_points) {

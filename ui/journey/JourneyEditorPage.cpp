@@ -201,21 +201,22 @@ JourneyId JourneyEditorPage::createToBe()
     Document *doc = document();
     if (!doc || doc->isReadOnly())
         return {};
-    const Journey *self = doc->workspace().journeys.find(m_scene->journeyId());
-    if (!self)
+    const Journey *found = doc->workspace().journeys.find(m_scene->journeyId());
+    if (!found)
         return {};
-    QString name = self->name;
+    const Journey self = *found; // a copy: inserting the duplicate moves the list's items
+    QString name = self.name;
     name.replace(tr("(as-is)"), QString());
     name = tr("%1 (to-be)").arg(name.trimmed());
     qint64 created = 0;
-    QUndoCommand *dup = WorkspaceEdits::duplicate(doc, EntityKind::Journey, self->id.value, &created);
+    QUndoCommand *dup = WorkspaceEdits::duplicate(doc, EntityKind::Journey, self.id.value, &created);
     if (!dup)
         return {};
-    doc->undoStack()->beginMacro(tr("Create to-be version of “%1”").arg(self->name));
+    doc->undoStack()->beginMacro(tr("Create to-be version of “%1”").arg(self.name));
     doc->execute(dup);
     Journey toBe = *doc->workspace().journeys.find(JourneyId(created));
     toBe.name = name;
-    toBe.variant = self->variant == JourneyVariant::AsIs ? JourneyVariant::ToBe : JourneyVariant::AsIs;
+    toBe.variant = self.variant == JourneyVariant::AsIs ? JourneyVariant::ToBe : JourneyVariant::AsIs;
     doc->execute(new EditCommand<Journey>(doc, toBe, {}));
     doc->undoStack()->endMacro();
     showSideBySide(JourneyId(created));

@@ -647,6 +647,21 @@ void JourneyView::cornerMenu(QPoint globalPos)
     menu.exec(globalPos);
 }
 
+void JourneyView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_shown || m_presentation)
+        return;
+    // First look: the start of the journey, as much of its width as stays readable.
+    m_shown = true;
+    m_scene->relayoutNow();
+    const QRectF r = m_scene->sceneRect();
+    if (r.width() > 0 && viewport()->width() > 0)
+        setZoom(qBound<qreal>(0.55, viewport()->width() / r.width(), 1.0));
+    horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+    verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+}
+
 void JourneyView::changeEvent(QEvent *event)
 {
     QGraphicsView::changeEvent(event);

@@ -53,6 +53,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     enum class Part { None, Stage, StageEdge, Lane, LaneEdge, Corner };
@@ -72,6 +73,7 @@ private:
 
     JourneyScene *m_scene;
     bool m_presentation = false;
+    bool m_shown = false;
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panLast;

@@ -31,11 +31,14 @@ PresentationWindow::PresentationWindow(JourneyScene *scene, QWidget *parent)
 
 PresentationWindow::~PresentationWindow()
 {
-    m_scene->setSpotlight(-1);
+    if (m_scene)
+        m_scene->setSpotlight(-1);
 }
 
 void PresentationWindow::showStage(int column)
 {
+    if (!m_scene)
+        return;
     m_scene->relayoutNow();
     const auto &l = m_scene->journeyLayout();
     m_stage = qBound(-1, column, int(l.columns.size()) - 1);
@@ -58,6 +61,10 @@ void PresentationWindow::showStage(int column)
 
 void PresentationWindow::keyPressEvent(QKeyEvent *event)
 {
+    if (!m_scene) {
+        close();
+        return;
+    }
     const int n = int(m_scene->journeyLayout().columns.size());
     switch (event->key()) {
     case Qt::Key_Escape: close(); return;

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "JourneyScene.h"
+
+#include <QPointer>
 #include <QWidget>
 
 namespace waymark {
 
-class JourneyScene;
 class JourneyView;
 
 /// Presentation mode: the journey full screen without any chrome, in large type, one
@@ -30,7 +32,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    JourneyScene *m_scene;
+    QPointer<JourneyScene> m_scene; ///< may go first when the page closes
     JourneyView *m_view;
     int m_stage = -1;
 };

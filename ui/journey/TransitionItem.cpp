@@ -19,7 +19,7 @@ TransitionItem::TransitionItem(TransitionId id) : m_id(id)
 {
     setFlag(ItemIsSelectable);
     setAcceptedMouseButtons(Qt::NoButton);
-    setZValue(0.5);
+    setZValue(1.5); // above the cards: arrows run in the gaps between them, and their labels stay readable
 }
 
 QPainterPath TransitionItem::route(const QRectF &from, const QRectF &to)
