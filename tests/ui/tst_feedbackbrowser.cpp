@@ -241,9 +241,11 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         browser.setDocument(doc.get());
-        QVERIFY(ready.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(browser.model()->rowCount() > 0, 60000);
         browser.view()->viewport()->repaint();
         const qint64 firstPaint = timer.elapsed();
+        QVERIFY(ready.count() > 0 || ready.wait(60000));
+        const qint64 allIds = timer.elapsed();
         const int rows = browser.model()->rowCount();
         QScrollBar *bar = browser.view()->verticalScrollBar();
         qint64 worst = 0, total = 0;
@@ -269,9 +271,9 @@ private slots:
         browser.refreshNow();
         QVERIFY(ready.wait(60000));
         const qint64 search = timer.elapsed();
-        qInfo("%d rows: first rows painted after %lld ms; random jumps: %.1f ms average, %lld ms worst; line "
+        qInfo("%d rows: first rows painted after %lld ms, all ids after %lld ms; random jumps: %.1f ms average, %lld ms worst; line "
               "scrolling: %lld ms worst; search “Lieferung”: %lld ms in the query, %lld ms until shown (%d matches)",
-              rows, firstPaint, double(total) / steps, worst, wheelWorst, browser.lastQueryMs(), search,
+              rows, firstPaint, allIds, double(total) / steps, worst, wheelWorst, browser.lastQueryMs(), search,
               browser.model()->rowCount());
         browser.setDocument(nullptr);
     }
