@@ -283,7 +283,7 @@ private slots:
         QCOMPARE(m_doc->undoStack()->count(), 1);
         // Problems: 5 out-of-range NPS and 2 × 100 unknown touchpoints, on the page and in the Issues dock.
         QCOMPARE(summary->problemTable()->rowCount(), 5 + 200);
-        QCOMPARE(m_issues->rowCount(), 5 + 200);
+        QTRY_COMPARE(m_issues->rowCount(), 5 + 200);
         QVERIFY2(m_issues->issue(0).message.startsWith(u"import.csv, row "_s), qPrintable(m_issues->issue(0).message));
         grab(u"wizard-5-summary"_s);
         m_wizard->accept();
@@ -349,9 +349,13 @@ private slots:
             last = clock.elapsed();
         });
         connect(m_wizard->job(), &FeedbackImportJob::finished, this, [&] { finishedAt = clock.elapsed(); });
-        runToSummary();
+        m_wizard->next();
+        m_wizard->next();
+        QCOMPARE(m_wizard->currentId(), int(FeedbackImportWizard::AttachPage));
+        // From the click on Import: the job's start is measured too.
         clock.start();
         tick.start();
+        m_wizard->next();
         QVERIFY(finished.wait(60000));
         // Until the document has taken the import and the summary is shown.
         QTest::qWait(50);
