@@ -172,6 +172,9 @@ private slots:
               timer.elapsed());
         m_browser->searchEdit()->setText(u"LIEFERUNG"_s);
         QCOMPARE(settle(), expected([](const FeedbackItem &f) { return !f.comment.isEmpty(); }));
+        // Beyond ASCII: "GRÖßE" finds "Größe".
+        m_browser->searchEdit()->setText(u"GRÖßE #77"_s);
+        QCOMPARE(settle(), expected([](const FeedbackItem &f) { return f.comment.contains(u"#77"_s); }));
         m_browser->searchEdit()->setText(u"50%_"_s);
         QCOMPARE(settle(), 0);
     }

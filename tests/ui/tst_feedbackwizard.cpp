@@ -356,7 +356,7 @@ private slots:
         clock.start();
         tick.start();
         m_wizard->next();
-        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.wait(60000 + rows / 5));
         // Until the document has taken the import and the summary is shown.
         QTest::qWait(50);
         tick.stop();
