@@ -431,9 +431,13 @@ Result<void> execAll(QSqlDatabase db, const QStringList &statements, const QList
 }
 } // namespace
 
-void Document::announceFeedbackSource(EditKey, FeedbackSourceId source)
+void Document::announceFeedbackSource(EditKey, FeedbackSourceId)
 {
-    if (const QList<qint64> touchpoints = touchpointsOfSource(*m_store, source); !touchpoints.isEmpty())
+    // Every touchpoint rather than a query over a million new attachments on this thread.
+    QList<qint64> touchpoints;
+    for (const Touchpoint &t : m_workspace.touchpoints)
+        touchpoints.append(t.id.value);
+    if (!touchpoints.isEmpty())
         emit attachmentsChanged(touchpoints);
     emit feedbackChanged();
 }

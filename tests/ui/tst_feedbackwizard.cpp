@@ -27,6 +27,9 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
+#include <ctime>
+
 using namespace waymark;
 using namespace waymark::test;
 
@@ -283,7 +286,7 @@ private slots:
         QCOMPARE(m_doc->undoStack()->count(), 1);
         // Problems: 5 out-of-range NPS and 2 × 100 unknown touchpoints, on the page and in the Issues dock.
         QCOMPARE(summary->problemTable()->rowCount(), 5 + 200);
-        QCOMPARE(m_issues->rowCount(), 5 + 200);
+        QTRY_COMPARE(m_issues->rowCount(), 5 + 200);
         QVERIFY2(m_issues->issue(0).message.startsWith(u"import.csv, row "_s), qPrintable(m_issues->issue(0).message));
         grab(u"wizard-5-summary"_s);
         m_wizard->accept();
@@ -339,9 +342,11 @@ private slots:
         QSignalSpy finished(m_wizard->job(), &FeedbackImportJob::finished);
         QElapsedTimer clock;
         qint64 last = 0, worst = 0, worstAt = 0, finishedAt = 0;
+        QList<qint64> gaps;
         QTimer tick;
         tick.setInterval(10);
         connect(&tick, &QTimer::timeout, this, [&] {
+            gaps.append(clock.elapsed() - last);
             if (clock.elapsed() - last > worst) {
                 worst = clock.elapsed() - last;
                 worstAt = clock.elapsed();
@@ -349,13 +354,26 @@ private slots:
             last = clock.elapsed();
         });
         connect(m_wizard->job(), &FeedbackImportJob::finished, this, [&] { finishedAt = clock.elapsed(); });
-        runToSummary();
+        m_wizard->next();
+        m_wizard->next();
+        QCOMPARE(m_wizard->currentId(), int(FeedbackImportWizard::AttachPage));
+        // From the click on Import: the job's start is measured too.
+        timespec cpuStart{}, cpuEnd{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuStart);
         clock.start();
         tick.start();
-        QVERIFY(finished.wait(60000));
+        m_wizard->next();
+        QVERIFY(finished.wait(60000 + rows / 5));
         // Until the document has taken the import and the summary is shown.
         QTest::qWait(50);
         tick.stop();
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuEnd);
+        const qint64 guiCpuMs = (cpuEnd.tv_sec - cpuStart.tv_sec) * 1000 + (cpuEnd.tv_nsec - cpuStart.tv_nsec) / 1000000;
+        std::sort(gaps.begin(), gaps.end());
+        const qint64 p99 = gaps.isEmpty() ? 0 : gaps[qsizetype(double(gaps.size() - 1) * 0.99)];
+        const qsizetype over50 = std::count_if(gaps.cbegin(), gaps.cend(), [](qint64 g) { return g > 50; });
+        qInfo("%lld ticks: 99th percentile gap %lld ms, %lld gaps over 50 ms; the window's thread used %lld ms of CPU",
+              qint64(gaps.size()), p99, qint64(over50), guiCpuMs);
         QVERIFY2(m_wizard->job()->succeeded(), qPrintable(m_wizard->job()->error().text()));
         qInfo("Import of %d rows took %lld ms; the longest gap between 10 ms timer ticks was %lld ms, ending at "
               "%lld ms (the import finished at %lld ms)",

@@ -314,10 +314,16 @@ void FeedbackBrowser::refreshNow()
     });
 }
 
-void FeedbackBrowser::idsReady(int generation, const QVector<qint64> &ids, qint64 elapsedMs)
+void FeedbackBrowser::idsReady(int generation, const QVector<qint64> &ids, qint64 elapsedMs, bool complete)
 {
     if (generation != m_generation)
         return;
+    if (!complete) {
+        // The first rows of a long result, while the rest is read: shown only in an empty view.
+        if (m_model->rowCount() == 0)
+            m_model->setIds(ids);
+        return;
+    }
     // Keeps the row at the top of the view in place when it is still there.
     const QModelIndex top = m_view->indexAt(QPoint(1, 1));
     const qint64 topId = top.isValid() ? m_model->idAt(top.row()) : 0;

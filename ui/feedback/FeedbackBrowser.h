@@ -82,7 +82,7 @@ private:
     void fillStructure();
     void fillStages();
     void fillTouchpoints();
-    void idsReady(int generation, const QVector<qint64> &ids, qint64 elapsedMs);
+    void idsReady(int generation, const QVector<qint64> &ids, qint64 elapsedMs, bool complete);
     void described(int generation, const QStringList &channels, qint64 total);
     void showContextMenu(const QPoint &pos);
     void updateStatus();

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace waymark {
 namespace {
 
@@ -71,8 +73,22 @@ QString FeedbackFilter::whereClause(QVariantList *binds) const
     range("csat", csatMin, csatMax);
     range("ces", cesMin, cesMax);
     for (const QString &word : search.split(u' ', Qt::SkipEmptyParts)) {
-        terms << QStringLiteral("f.comment LIKE ? ESCAPE '\\'");
-        *binds << likePattern(word);
+        // SQLite's LIKE ignores case for ASCII letters only: "größe" must also find "Größe"
+        // and "GRÖßE", so a word with other letters is looked for in its usual spellings.
+        QStringList spellings{word};
+        const bool ascii = std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 128; });
+        if (!ascii) {
+            const QString lower = word.toLower();
+            for (const QString &w : QStringList{lower, word.toUpper(), QString(lower.left(1).toUpper() + lower.mid(1))})
+                if (!spellings.contains(w))
+                    spellings << w;
+        }
+        QStringList alternatives;
+        for (const QString &w : spellings) {
+            alternatives << QStringLiteral("f.comment LIKE ? ESCAPE '\\'");
+            *binds << likePattern(w);
+        }
+        terms << (alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')');
     }
     return terms.isEmpty() ? QStringLiteral("1") : terms.join(QStringLiteral(" AND "));
 }

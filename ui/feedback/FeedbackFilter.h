@@ -24,7 +24,8 @@ struct FeedbackFilter
     QString channel;
     QDate from, to;
     std::optional<int> npsMin, npsMax, csatMin, csatMax, cesMin, cesMax;
-    /// Words that must all occur in the comment (ASCII letters ignoring case).
+    /// Words that must all occur in the comment, ignoring case (for letters beyond ASCII:
+    /// as typed, in lower case, in capitals, or capitalised).
     QString search;
 
     bool isEmpty() const;

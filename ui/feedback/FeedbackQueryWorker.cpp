@@ -52,13 +52,16 @@ void FeedbackQueryWorker::run(int generation, const QString &where, const QVaria
         return;
     }
     QVector<qint64> ids;
+    constexpr qsizetype firstRows = 2000;
     while (q.next()) {
         ids.append(q.value(0).toLongLong());
+        if (ids.size() == firstRows)
+            emit idsReady(generation, ids, timer.elapsed(), false);
         if ((ids.size() & 0xffff) == 0 && generation != m_latest)
             return;
     }
     if (generation == m_latest)
-        emit idsReady(generation, ids, timer.elapsed());
+        emit idsReady(generation, ids, timer.elapsed(), true);
 }
 
 void FeedbackQueryWorker::describe(int generation)

@@ -35,7 +35,8 @@ public slots:
     void describe(int generation);
 
 signals:
-    void idsReady(int generation, const QVector<qint64> &ids, qint64 elapsedMs);
+    /// The first ids come early (`complete` false), so that the first rows show at once.
+    void idsReady(int generation, const QVector<qint64> &ids, qint64 elapsedMs, bool complete);
     void described(int generation, const QStringList &channels, qint64 total);
     void failed(int generation, const QString &message);
 

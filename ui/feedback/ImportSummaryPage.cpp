@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace waymark {
@@ -132,26 +133,38 @@ void ImportSummaryPage::showReport(const ImportReport &report)
         m_problems->setItem(i, 3, new QTableWidgetItem(p.reason));
         m_problems->item(i, 3)->setToolTip(p.reason);
     }
-    m_problems->resizeColumnToContents(0);
+    m_problems->setColumnWidth(0, m_problems->fontMetrics().horizontalAdvance(QStringLiteral("00000000")));
     m_problems->setVisible(listed > 0);
 
-    IssuesModel *issues = m_wizard->issues();
-    if (!issues || report.dryRun)
+    if (!m_wizard->issues() || report.dryRun)
         return;
+    QStringList messages;
     for (int i = 0; i < listed; ++i) {
         const ImportProblem &p = report.problems[i];
-        issues->addIssue(IssuesModel::Severity::Warning,
-                         tr("%1, row %2, column “%3”: “%4” %5; the value was dropped, the row kept.")
-                             .arg(file)
-                             .arg(p.row)
-                             .arg(p.column, p.value.left(80), p.reason));
+        messages << tr("%1, row %2, column “%3”: “%4” %5; the value was dropped, the row kept.")
+                        .arg(file)
+                        .arg(p.row)
+                        .arg(p.column, p.value.left(80), p.reason);
     }
     if (report.problemCount > listed)
-        issues->addIssue(IssuesModel::Severity::Warning,
-                         tr("%1: %2 more problems are not listed. Check the file with “waymark-cli import --dry-run "
-                            "--report OUT.json” for the full list.")
-                             .arg(file)
-                             .arg(report.problemCount - listed));
+        messages << tr("%1: %2 more problems are not listed. Check the file with “waymark-cli import --dry-run "
+                       "--report OUT.json” for the full list.")
+                        .arg(file)
+                        .arg(report.problemCount - listed);
+    sendIssues(messages);
+}
+
+void ImportSummaryPage::sendIssues(QStringList messages)
+{
+    // A few at a time, so that hundreds of problems never hold up the window.
+    constexpr int chunk = 50;
+    IssuesModel *issues = m_wizard->issues();
+    if (!issues)
+        return;
+    for (int i = 0; i < chunk && !messages.isEmpty(); ++i)
+        issues->addIssue(IssuesModel::Severity::Warning, messages.takeFirst());
+    if (!messages.isEmpty())
+        QTimer::singleShot(0, this, [this, messages] { sendIssues(messages); });
 }
 
 } // namespace waymark

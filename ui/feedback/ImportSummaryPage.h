@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QStringList>
 #include <QWizardPage>
 
 class QLabel;
@@ -39,6 +40,7 @@ private:
     void showProgress(qint64 done, qint64 total);
     void finished();
     void showReport(const ImportReport &report);
+    void sendIssues(QStringList messages);
 
     FeedbackImportWizard *m_wizard;
     QProgressBar *m_progress;
