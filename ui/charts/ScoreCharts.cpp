@@ -105,8 +105,8 @@ std::optional<ScoreCharts::Estimate> ScoreCharts::primaryEstimate(const ScoreRow
             return Estimate{*row.ces.mean, row.ces.interval, row.ces.n};
         break;
     case Metric::Sentiment:
-        if (row.sentiment)
-            return Estimate{row.sentiment->mean, std::nullopt, row.sentiment->n};
+        if (row.sentiment && row.sentiment->mean)
+            return Estimate{*row.sentiment->mean, std::nullopt, row.sentiment->n};
         break;
     }
     return std::nullopt;

@@ -432,8 +432,8 @@ void JourneyScene::refreshBadges()
                 if (value) text = QStringLiteral("CES %1").arg(locale.toString(*value, 'f', 1));
                 break;
             case Metric::Sentiment:
-                if (row.sentiment) {
-                    value = row.sentiment->mean; emotion = 2 * row.sentiment->mean; n = row.sentiment->n;
+                if (row.sentiment && row.sentiment->mean) {
+                    value = row.sentiment->mean; emotion = row.sentiment->emotion(); n = row.sentiment->n;
                     text = QStringLiteral("%1 %2").arg(metricLabel(Metric::Sentiment), locale.toString(*value, 'f', 2));
                 }
                 break;
