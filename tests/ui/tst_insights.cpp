@@ -89,6 +89,7 @@ private slots:
         m_page->resize(1600, 1800);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page));
+        QCoreApplication::processEvents();
     }
     void cleanup()
     {
@@ -126,8 +127,10 @@ private slots:
             QVERIFY2(label.contains(u"n = "_s), qPrintable(label));
         // The importance–performance matrix explains itself when no respondent links answers.
         QChart *ipa = views[4]->chart();
-        if (ipa->series().isEmpty())
-            QVERIFY(ipa->title().contains(u"respondent"_s));
+        if (ipa->series().isEmpty()) {
+            QVERIFY(m_page->ipaMessage()->isVisible());
+            QVERIFY(m_page->ipaMessage()->text().contains(u"respondent"_s));
+        }
         grab(m_page, u"insights"_s);
     }
 
@@ -275,6 +278,55 @@ private slots:
         QCOMPARE(w.dayOfWeek(), 1);
         QCOMPARE(ScoreTrend::bucketLabel(w, TrendBucket::Week), week);
         QCOMPARE(ScoreTrend::bucketLabel(ScoreTrend::bucketStart(date, TrendBucket::Month), TrendBucket::Month), month);
+    }
+
+    void importancePerformanceMatrixLabelsItsPoints()
+    {
+        // 40 respondents: an overall NPS, and ratings of three touchpoints. The first moves
+        // with the NPS and rates low (concentrate here), the second moves with it and rates
+        // high, the third does not move with it.
+        QList<Touchpoint> tps;
+        for (int i = 1; i <= 3; ++i) {
+            Touchpoint t;
+            t.id = TouchpointId(100 + i);
+            t.title = u"Touchpoint %1"_s.arg(i);
+            tps.append(t);
+        }
+        QList<DriverResponse> responses;
+        for (int r = 0; r < 40; ++r) {
+            const QString who = u"resp-%1"_s.arg(r);
+            const int nps = r % 11;
+            responses.append(DriverResponse{who, TouchpointId(), u"2026-02-01"_s, nps, std::nullopt, 5});
+            responses.append(DriverResponse{who, tps[0].id, u"2026-01-10"_s, std::nullopt, 1 + (nps > 5 ? 1 : 0), 5});
+            responses.append(DriverResponse{who, tps[1].id, u"2026-01-11"_s, std::nullopt, 4 + (nps > 5 ? 1 : 0), 5});
+            responses.append(DriverResponse{who, tps[2].id, u"2026-01-12"_s, std::nullopt, 2 + r % 3, 5});
+        }
+        const DriverAnalysis analysis = DriverAnalysis::compute(responses, tps);
+        QVERIFY(analysis.drivers[0].quadrant);
+        QCOMPARE(*analysis.drivers[0].quadrant, IpaQuadrant::ConcentrateHere);
+        QFont font;
+        font.setPointSizeF(10);
+        std::unique_ptr<QChart> chart(InsightCharts::importancePerformance(analysis, {{101, 1}, {102, 2}, {103, 3}}, font));
+        QVERIFY(chart);
+        QStringList labels;
+        int lines = 0;
+        for (QAbstractSeries *series : chart->series()) {
+            if (auto *p = qobject_cast<QScatterSeries *>(series)) {
+                QVERIFY(p->pointLabelsVisible());
+                labels << p->pointLabelsFormat();
+            } else {
+                ++lines; // the two dividing lines at the means
+            }
+        }
+        QCOMPARE(lines, 2);
+        QCOMPARE(labels.size(), 3);
+        QVERIFY2(labels.contains(u"1 · Touchpoint 1 (n = 40)"_s), qPrintable(labels.join(u" | "_s)));
+        QVERIFY(chart->title().contains(u"40"_s));
+        QChartView view(chart.release());
+        view.resize(800, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        grab(&view, u"ipa"_s);
     }
 
     void detachingRefreshesTheView()

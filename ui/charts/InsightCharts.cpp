@@ -225,6 +225,7 @@ QChart *InsightCharts::trend(const TrendSeries &series, TrendBucket bucket, Metr
     count->setGridLineVisible(false);
     count->setTitleText(tr("Answers (n)"));
     count->setRange(0, double(maxN) * 2.2); // the bars stay in the lower half, under the line
+    count->applyNiceNumbers();
     count->setLabelFormat(u"%d"_s);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -271,6 +272,7 @@ QChart *InsightCharts::importancePerformance(const DriverAnalysis &analysis, con
     styleAxis(y, font);
     y->setTitleText(tr("Importance: r with overall NPS"));
     y->setRange(qMax(-1.0, std::floor(rLo * 10 - 1) / 10), qMin(1.0, std::ceil(rHi * 10 + 1) / 10));
+    y->applyNiceNumbers();
     y->setLabelFormat(u"%.1f"_s);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

@@ -9,6 +9,7 @@
 #include "document/Document.h"
 #include "storage/WorkspaceStore.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
@@ -93,7 +95,8 @@ InsightsPage::InsightsPage(Document *document, JourneyId journey, QWidget *paren
       m_segment(new QComboBox(this)), m_metric(new QComboBox(this)), m_trendRow(new QComboBox(this)),
       m_bucket(new QComboBox(this)), m_priorityModel(new PriorityTableModel(this)), m_priorityView(new QTableView(this)),
       m_scoreView(chartView(this, 380)), m_npsView(chartView(this, 380)), m_emotionView(chartView(this, 340)),
-      m_trendView(chartView(this, 380)), m_ipaView(chartView(this, 340))
+      m_trendView(chartView(this, 380)), m_ipaView(chartView(this, 340)), m_ipaMessage(new QLabel(this)),
+      m_ipaStack(new QStackedWidget(this))
 {
     setObjectName(u"insightsPage"_s);
     QFont headingFont = font();
@@ -172,7 +175,14 @@ InsightsPage::InsightsPage(Document *document, JourneyId journey, QWidget *paren
     grid->addWidget(m_scoreView, 2, 0);
     grid->addWidget(m_npsView, 2, 1);
     grid->addWidget(m_emotionView, 3, 0);
-    grid->addWidget(m_ipaView, 3, 1);
+    m_ipaMessage->setObjectName(u"ipaMessage"_s);
+    m_ipaMessage->setWordWrap(true);
+    m_ipaMessage->setAlignment(Qt::AlignCenter);
+    m_ipaMessage->setMargin(24);
+    m_ipaMessage->setFrameShape(QFrame::StyledPanel);
+    m_ipaStack->addWidget(m_ipaView);
+    m_ipaStack->addWidget(m_ipaMessage);
+    grid->addWidget(m_ipaStack, 3, 1);
     grid->addLayout(trendControls, 4, 0, 1, 2);
     grid->addWidget(m_trendView, 5, 0, 1, 2);
     grid->setColumnStretch(0, 1);
@@ -223,6 +233,7 @@ InsightsPage::InsightsPage(Document *document, JourneyId journey, QWidget *paren
         });
     }
     refreshNow();
+    m_priorityView->setFocus();
 }
 
 InsightsPage::~InsightsPage() = default;
@@ -340,6 +351,9 @@ void InsightsPage::setChart(QChartView *view, QChart *chart, const QString &empt
         chart->legend()->hide();
     }
     chart->setBackgroundVisible(false);
+    // The view is wide enough for whole category names with their n: never elide them.
+    for (QAbstractAxis *axis : chart->axes())
+        axis->setTruncateLabels(false);
     QChart *old = view->chart();
     view->setChart(chart);
     delete old;
@@ -373,6 +387,10 @@ void InsightsPage::refreshNow()
     m_priorityModel->setScores(m_scores);
     m_priorityView->resizeColumnsToContents();
     m_priorityView->horizontalHeader()->setStretchLastSection(true);
+    // Tall enough for every row (up to 16; the rest scrolls).
+    const int rows = qBound(4, m_priorityModel->rowCount(), 16);
+    m_priorityView->setFixedHeight(m_priorityView->horizontalHeader()->sizeHint().height()
+                                   + rows * m_priorityView->verticalHeader()->defaultSectionSize() + 4);
 
     if (scores) {
         const ScoreRow &j = m_scores.journey;
@@ -402,10 +420,17 @@ void InsightsPage::refreshNow()
     int number = 0;
     for (const ScoreRow &row : m_scores.touchpoints)
         numbers.insert(row.touchpointId.value, ++number);
-    setChart(m_ipaView, InsightCharts::importancePerformance(m_drivers, numbers, font),
-             tr("Importance–performance matrix: needs respondent ids that link an overall NPS\n"
-                "to touchpoint ratings (at least %1 respondents per touchpoint)")
-                 .arg(DriverAnalysis::kMinimumPairs));
+    QChart *ipa = InsightCharts::importancePerformance(m_drivers, numbers, font);
+    if (!ipa)
+        m_ipaMessage->setText(
+            tr("<b>Importance–performance matrix</b><br><br>Which touchpoints move the overall NPS needs respondent "
+               "ids that link an overall NPS answer (feedback not attached to a touchpoint) to touchpoint ratings, "
+               "with at least %1 such respondents per touchpoint.<br><br>This selection has %2 respondent(s) with "
+               "an overall NPS.")
+                .arg(DriverAnalysis::kMinimumPairs)
+                .arg(m_drivers.respondentsWithOverall));
+    m_ipaStack->setCurrentWidget(ipa ? static_cast<QWidget *>(m_ipaView) : m_ipaMessage);
+    setChart(m_ipaView, ipa, tr("Importance–performance matrix"));
     fillTrendRows();
     updateTrend();
     emit refreshed();

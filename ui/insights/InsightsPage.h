@@ -14,6 +14,7 @@ class QChartView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QStackedWidget;
 class QTableView;
 
 namespace waymark {
@@ -62,6 +63,8 @@ public:
     QComboBox *trendRowBox() const { return m_trendRow; }
     QComboBox *bucketBox() const { return m_bucket; }
     QLabel *summaryLabel() const { return m_summary; }
+    /// Shown instead of the importance–performance matrix when it cannot be computed.
+    QLabel *ipaMessage() const { return m_ipaMessage; }
     /// The charts, in the order of the page: score, NPS composition, emotion, trend, IPA.
     QList<QChartView *> chartViews() const;
 
@@ -106,6 +109,8 @@ private:
     QChartView *m_emotionView;
     QChartView *m_trendView;
     QChartView *m_ipaView;
+    QLabel *m_ipaMessage;
+    QStackedWidget *m_ipaStack;
 };
 
 } // namespace waymark
