@@ -8,7 +8,11 @@
 #include "commands/AttachFeedbackCommand.h"
 #include "document/Document.h"
 #include "import/FeedbackImportJob.h"
+#include "insights/InsightsActions.h"
 #include "insights/InsightsPage.h"
+#include "journey/JourneyEditorPage.h"
+#include "journey/JourneyScene.h"
+#include "shell/EditorArea.h"
 #include "insights/PriorityTableModel.h"
 #include "scoring/ScoreTrend.h"
 #include "storage/WorkspaceStore.h"
@@ -146,7 +150,8 @@ private slots:
         for (int i = 0; i < order.size(); ++i) {
             QCOMPARE(model->touchpointAt(i), order[i].touchpointId);
             QCOMPARE(model->index(i, 0).data(PriorityTableModel::TouchpointIdRole).toLongLong(), order[i].touchpointId.value);
-            QCOMPARE(model->index(i, PriorityTableModel::ReasonColumn).data().toString(), order[i].reason);
+            QCOMPARE(model->index(i, PriorityTableModel::ReasonColumn).data(Qt::ToolTipRole).toString(), order[i].reason);
+            QVERIFY(order[i].reason.endsWith(model->index(i, PriorityTableModel::ReasonColumn).data().toString()));
             QVERIFY(model->index(i, PriorityTableModel::TouchpointColumn).data().toString().endsWith(order[i].touchpoint));
         }
         QVERIFY(order.first().priority && *order.first().priority > 0);
@@ -163,6 +168,21 @@ private slots:
         QCOMPARE(activated.count(), 1);
         QCOMPARE(activated.first().at(0).value<JourneyId>(), m_journey);
         QCOMPARE(activated.first().at(1).value<TouchpointId>(), m_page->priorityModel()->touchpointAt(1));
+    }
+
+    void activatedTouchpointIsSelectedOnTheCanvas()
+    {
+        EditorArea area;
+        area.resize(1200, 800);
+        area.setDocument(m_doc.get());
+        area.show();
+        const TouchpointId tp = m_page->priorityModel()->touchpointAt(2);
+        InsightsActions::showTouchpoint(&area, m_journey, tp);
+        auto *editor = qobject_cast<JourneyEditorPage *>(area.currentPage());
+        QVERIFY(editor);
+        QCOMPARE(editor->entityId(), m_journey.value);
+        QCOMPARE(editor->scene()->selectedCardIds(), QList<TouchpointId>{tp});
+        area.setDocument(nullptr);
     }
 
     void filtersChangeTheFigures()

@@ -18,10 +18,10 @@
 namespace waymark {
 
 InsightsActions::InsightsActions(QObject *parent, DocumentController *controller, EditorArea *area)
-    : QObject(parent), m_controller(controller), m_area(area), m_action(new QAction(tr("Journey &Insights"), this))
+    : QObject(parent), m_controller(controller), m_area(area), m_action(new QAction(tr("&Journey Insights"), this))
 {
     m_action->setObjectName(QStringLiteral("journeyInsights"));
-    m_action->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    m_action->setShortcut(QKeySequence(tr("Ctrl+Shift+J")));
     m_action->setStatusTip(tr("Scores, trends and priorities of the current journey"));
     connect(m_action, &QAction::triggered, this, [this] {
         if (const JourneyId journey = currentJourney(); journey.isValid())
@@ -69,15 +69,16 @@ InsightsPage *InsightsActions::openInsights(JourneyId journey)
     });
     // Closed the way the tab's close button closes it.
     connect(page, &InsightsPage::journeyGone, tabs, [tabs, page] { emit tabs->tabCloseRequested(tabs->indexOf(page)); });
-    connect(page, &InsightsPage::touchpointActivated, this, &InsightsActions::showTouchpoint);
+    connect(page, &InsightsPage::touchpointActivated, this,
+            [this](JourneyId journey, TouchpointId touchpoint) { showTouchpoint(m_area, journey, touchpoint); });
     tabs->setCurrentIndex(index);
     m_area->setCurrentWidget(tabs);
     return page;
 }
 
-void InsightsActions::showTouchpoint(JourneyId journey, TouchpointId touchpoint)
+void InsightsActions::showTouchpoint(EditorArea *area, JourneyId journey, TouchpointId touchpoint)
 {
-    auto *editor = qobject_cast<JourneyEditorPage *>(m_area->open(EntityKind::Journey, journey.value));
+    auto *editor = qobject_cast<JourneyEditorPage *>(area->open(EntityKind::Journey, journey.value));
     if (!editor)
         return;
     editor->scene()->selectCards({touchpoint});

@@ -16,7 +16,7 @@ class DocumentController;
 class EditorArea;
 class InsightsPage;
 
-/// View ▸ Journey Insights (Ctrl+Shift+I): opens the insights of the journey in the
+/// View ▸ Journey Insights (Ctrl+Shift+J): opens the insights of the journey in the
 /// current tab (or of the first journey) as a tab of its own; a click in its priority
 /// list switches to the journey editor with that touchpoint selected.
 class InsightsActions : public QObject
@@ -30,8 +30,8 @@ public:
 
     /// Opens (or shows) the insights tab of `journey`.
     InsightsPage *openInsights(JourneyId journey);
-    /// Switches to the editor of `journey` and selects `touchpoint` on its canvas.
-    void showTouchpoint(JourneyId journey, TouchpointId touchpoint);
+    /// Switches `area` to the editor of `journey` and selects `touchpoint` on its canvas.
+    static void showTouchpoint(EditorArea *area, JourneyId journey, TouchpointId touchpoint);
     /// The journey the action opens: the current tab's, else the first in the workspace.
     JourneyId currentJourney() const;
 

@@ -387,8 +387,8 @@ void InsightsPage::refreshNow()
     m_priorityModel->setScores(m_scores);
     m_priorityView->resizeColumnsToContents();
     m_priorityView->horizontalHeader()->setStretchLastSection(true);
-    // Tall enough for every row (up to 16; the rest scrolls).
-    const int rows = qBound(4, m_priorityModel->rowCount(), 16);
+    // Tall enough for the first ten rows; the rest scrolls.
+    const int rows = qBound(4, m_priorityModel->rowCount(), 10);
     m_priorityView->setFixedHeight(m_priorityView->horizontalHeader()->sizeHint().height()
                                    + rows * m_priorityView->verticalHeader()->defaultSectionSize() + 4);
 

@@ -62,7 +62,11 @@ QVariant PriorityTableModel::data(const QModelIndex &index, int role) const
             return flag.isEmpty() ? QString::number(row.measuredN)
                                   : tr("%1 (%2)").arg(row.measuredN).arg(flag == u"anecdotal"_s ? tr("anecdotal") : tr("tentative"));
         }
-        case ReasonColumn: return row.reason;
+        case ReasonColumn: {
+            // The reason starts with the touchpoint's name, which the row already shows.
+            const QString prefix = row.touchpoint + u": "_s;
+            return role == Qt::DisplayRole && row.reason.startsWith(prefix) ? row.reason.mid(prefix.size()) : row.reason;
+        }
         default: break;
         }
     }
