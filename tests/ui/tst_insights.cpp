@@ -223,6 +223,12 @@ private slots:
         f.to = u"2026-03-31"_s;
         m_page->setFilter(f);
         QCOMPARE(m_page->fromEdit()->date(), QDate(2026, 2, 1));
+        // The feedback browser's filter for the same selection.
+        const FeedbackFilter browser = m_page->feedbackFilter(TouchpointId(7));
+        QCOMPARE(browser.from, QDate(2026, 2, 1));
+        QCOMPARE(browser.to, QDate(2026, 3, 31));
+        QCOMPARE(browser.touchpoints, QList<qint64>{7});
+        QVERIFY(browser.restricted);
         expected = engine(f);
         QVERIFY(expected);
         QCOMPARE(m_page->scores().journey.n, expected->journey.n);

@@ -261,6 +261,22 @@ ScoreFilter InsightsPage::filter() const
     return f;
 }
 
+FeedbackFilter InsightsPage::feedbackFilter(TouchpointId touchpoint) const
+{
+    FeedbackFilter f;
+    if (m_from->date() != kAnyDate)
+        f.from = m_from->date();
+    if (m_to->date() != kAnyDate)
+        f.to = m_to->date();
+    f.channel = m_channel->currentData().toString();
+    if (touchpoint.isValid()) {
+        f.touchpoints = {touchpoint.value};
+        f.restricted = true;
+        f.attachment = FeedbackFilter::Attachment::Attached;
+    }
+    return f;
+}
+
 void InsightsPage::setFilter(const ScoreFilter &f)
 {
     m_updatingControls = true;

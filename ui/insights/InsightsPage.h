@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "feedback/FeedbackFilter.h"
 #include "scoring/DriverAnalysis.h"
 #include "scoring/ScoreEngine.h"
 #include "scoring/ScoreTrend.h"
@@ -40,6 +41,9 @@ public:
 
     /// The filter the controls stand for.
     ScoreFilter filter() const;
+    /// The same selection as the feedback browser's filter (dates and channel; the browser
+    /// has no segment filter), restricted to `touchpoint` when it is valid.
+    FeedbackFilter feedbackFilter(TouchpointId touchpoint = {}) const;
     /// Sets the controls (unknown channels or segments are added) and refreshes.
     void setFilter(const ScoreFilter &filter);
     /// The chosen metric; empty: the journey's primary metric.
