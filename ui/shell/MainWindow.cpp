@@ -8,6 +8,7 @@
 #include "WelcomePage.h"
 #include "export/ExportActions.h"
 #include "feedback/FeedbackDock.h"
+#include "insights/InsightsActions.h"
 #include "issues/IssuesDock.h"
 #include "issues/IssuesModel.h"
 #include "navigator/NavigatorDock.h"
@@ -156,6 +157,7 @@ void MainWindow::createMenus()
     QAction *feedback = m_feedbackDock->toggleViewAction();
     feedback->setText(tr("&Feedback"));
     view->addAction(feedback);
+    view->addAction((new InsightsActions(this, m_controller, m_editorArea))->insightsAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Waymark"), this, &MainWindow::showAbout);

@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: Waymark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "feedback/FeedbackFilter.h"
+#include "scoring/DriverAnalysis.h"
+#include "scoring/ScoreEngine.h"
+#include "scoring/ScoreTrend.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+
+namespace waymark {
+
+class Document;
+class PriorityTableModel;
+
+/// The insights of one journey: where to act first (the priority list with its reasons),
+/// the score per touchpoint with intervals, the NPS composition, the emotion assumed vs
+/// measured, the trend over time of a touchpoint or stage, and the importance–performance
+/// matrix, all under one filter (date range, channel, segment) and one metric. Every
+/// figure labels its n and flags small samples. The numbers follow the document live.
+class InsightsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    InsightsPage(Document *document, JourneyId journey, QWidget *parent = nullptr);
+    ~InsightsPage() override;
+
+    JourneyId journeyId() const { return m_journey; }
+    QString title() const;
+
+    /// The filter the controls stand for.
+    ScoreFilter filter() const;
+    /// The same selection as the feedback browser's filter (dates and channel; the browser
+    /// has no segment filter), restricted to `touchpoint` when it is valid.
+    FeedbackFilter feedbackFilter(TouchpointId touchpoint = {}) const;
+    /// Sets the controls (unknown channels or segments are added) and refreshes.
+    void setFilter(const ScoreFilter &filter);
+    /// The chosen metric; empty: the journey's primary metric.
+    std::optional<Metric> metric() const;
+    void setMetric(std::optional<Metric> metric);
+
+    /// Recomputes now (normally coalesced on the event loop after document changes).
+    void refreshNow();
+
+    const JourneyScores &scores() const { return m_scores; }
+    const DriverAnalysis &drivers() const { return m_drivers; }
+    const ScoreTrend &trend() const { return m_trend; }
+
+    PriorityTableModel *priorityModel() const { return m_priorityModel; }
+    QTableView *priorityView() const { return m_priorityView; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
+    QComboBox *channelBox() const { return m_channel; }
+    QComboBox *segmentBox() const { return m_segment; }
+    QComboBox *metricBox() const { return m_metric; }
+    QComboBox *trendRowBox() const { return m_trendRow; }
+    QComboBox *bucketBox() const { return m_bucket; }
+    QLabel *summaryLabel() const { return m_summary; }
+    /// Shown instead of the importance–performance matrix when it cannot be computed.
+    QLabel *ipaMessage() const { return m_ipaMessage; }
+    /// The charts, in the order of the page: score, NPS composition, emotion, trend, IPA.
+    QList<QChartView *> chartViews() const;
+
+signals:
+    /// A row of the priority list was clicked: show that touchpoint on the canvas.
+    void touchpointActivated(waymark::JourneyId journey, waymark::TouchpointId touchpoint);
+    /// The journey is gone: the page asks to be closed.
+    void journeyGone();
+    void titleChanged(const QString &title);
+    /// The figures were recomputed.
+    void refreshed();
+
+private:
+    void scheduleRefresh();
+    void fillChoices();
+    void fillTrendRows();
+    void setChart(QChartView *view, QChart *chart, const QString &empty);
+    void updateTrend();
+
+    QPointer<Document> m_document;
+    JourneyId m_journey;
+    bool m_refreshQueued = false;
+    bool m_updatingControls = false;
+
+    JourneyScores m_scores;
+    DriverAnalysis m_drivers;
+    ScoreTrend m_trend;
+
+    QLabel *m_heading;
+    QLabel *m_summary;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_channel;
+    QComboBox *m_segment;
+    QComboBox *m_metric;
+    QComboBox *m_trendRow;
+    QComboBox *m_bucket;
+    PriorityTableModel *m_priorityModel;
+    QTableView *m_priorityView;
+    QChartView *m_scoreView;
+    QChartView *m_npsView;
+    QChartView *m_emotionView;
+    QChartView *m_trendView;
+    QChartView *m_ipaView;
+    QLabel *m_ipaMessage;
+    QStackedWidget *m_ipaStack;
+};
+
+} // namespace waymark
