@@ -6,6 +6,7 @@
 #include "ExportCommand.h"
 
 #include "import/ColumnMapping.h"
+#include "scoring/DefaultScoreOptions.h"
 #include "import/FeedbackImporter.h"
 #include "import/SurveyLayout.h"
 #include "interchange/InterchangeJson.h"
@@ -344,7 +345,7 @@ int cmdScoresOrPriorities(QCommandLineParser &p, bool priorities)
             return inputError(tr("There is no feedback source “%1” in “%2”. Sources: %3.")
                                   .arg(p.value(u"source"_s), file, known.isEmpty() ? tr("none") : known.join(u", "_s)));
     }
-    auto scores = ScoreEngine::score(*ws->store, *workspace, journey->id, filter);
+    auto scores = ScoreEngine::score(*ws->store, *workspace, journey->id, filter, defaultScoreOptions());
     if (!scores)
         return inputError(scores.error());
     if (format == u"json"_s)

@@ -5,6 +5,7 @@
 #include "ScoreText.h"
 
 #include "document/Document.h"
+#include "scoring/DefaultScoreOptions.h"
 #include "storage/WorkspaceStore.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ Result<ExportContext> ExportContext::build(Document &document)
     c.store = &document.store();
     c.author = qEnvironmentVariable("USER");
     for (const Journey &j : c.workspace->journeys) {
-        auto s = ScoreEngine::score(*c.store, *c.workspace, j.id);
+        auto s = ScoreEngine::score(*c.store, *c.workspace, j.id, {}, defaultScoreOptions());
         if (!s)
             return s.error();
         c.scores.insert(j.id.value, *s);

@@ -7,6 +7,7 @@
 #include "charts/ScoreCharts.h"
 
 #include "document/Document.h"
+#include "scoring/DefaultScoreOptions.h"
 #include "storage/WorkspaceStore.h"
 
 #include <QAbstractAxis>
@@ -388,7 +389,7 @@ void InsightsPage::refreshNow()
     fillChoices();
 
     const ScoreFilter f = filter();
-    ScoreOptions options;
+    ScoreOptions options = defaultScoreOptions();
     options.primaryMetric = metric();
     const Workspace &ws = m_document->workspace();
     auto scores = ScoreEngine::score(m_document->store(), ws, m_journey, f, options);

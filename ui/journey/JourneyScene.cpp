@@ -14,6 +14,7 @@
 #include "commands/RemoveCommand.h"
 #include "commands/WorkspaceEdits.h"
 #include "interchange/ClipboardFragment.h"
+#include "scoring/DefaultScoreOptions.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -366,7 +367,7 @@ void JourneyScene::refreshScores()
 {
     if (!m_document || !m_document->workspace().journeys.contains(m_journey))
         return;
-    auto scores = ScoreEngine::score(m_document->store(), m_document->workspace(), m_journey);
+    auto scores = ScoreEngine::score(m_document->store(), m_document->workspace(), m_journey, {}, defaultScoreOptions());
     m_scores.reset();
     if (scores && scores->journey.n > 0)
         m_scores = *scores;
