@@ -74,7 +74,11 @@ OverviewPage *EditorArea::createPage(EntityKind kind, qint64 id)
         return new PersonaEditorPage(m_document, id);
     case EntityKind::EmpathyMap: return new EmpathyMapPage(m_document, id);
     case EntityKind::StakeholderMap: return new StakeholderMapPage(m_document, id);
-    case EntityKind::Journey: return new JourneyEditorPage(m_document, id);
+    case EntityKind::Journey: {
+        auto *page = new JourneyEditorPage(m_document, id);
+        connect(page, &JourneyEditorPage::feedbackRequested, this, &EditorArea::feedbackRequested);
+        return page;
+    }
     default: return nullptr;
     }
 }

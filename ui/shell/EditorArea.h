@@ -37,6 +37,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     WelcomePage *welcomePage() const { return m_welcome; }
 
+signals:
+    /// A journey page asked to show the feedback attached to one of its touchpoints.
+    void feedbackRequested(waymark::TouchpointId touchpoint);
+
 private:
     OverviewPage *createPage(EntityKind kind, qint64 id);
     void closeTab(int index);

@@ -89,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_navigator, &NavigatorDock::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, kStatusTimeout); });
     connect(m_navigator, &NavigatorDock::openRequested, m_editorArea, &EditorArea::open);
+    connect(m_editorArea, &EditorArea::feedbackRequested, m_feedbackDock, &FeedbackDock::showTouchpoint);
     connect(m_issuesDock, &IssuesDock::objectActivated, this, &MainWindow::showEntity);
     connect(m_issues, &IssuesModel::issueAdded, this, [this](IssuesModel::Severity severity) {
         if (severity != IssuesModel::Severity::Info)
