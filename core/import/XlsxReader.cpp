@@ -247,8 +247,10 @@ Result<void> XlsxReader::openArchive()
                              .arg(name, why));
     }
     zip_error_fini(&error);
-    m_archive = std::make_unique<Archive>();
-    m_archive->zip = zip;
+    // Kept only once every check below has passed, so a refused workbook stays refused
+    // when it is read again.
+    auto archive = std::make_unique<Archive>();
+    archive->zip = zip;
     const zip_int64_t entries = zip_get_num_entries(zip, 0);
     if (entries > maxEntries)
         return makeError(Error::Code::InvalidInput,
@@ -268,6 +270,7 @@ Result<void> XlsxReader::openArchive()
                                 "sheet as CSV instead.")
                                  .arg(name, megabytes(maxTotalBytes)));
     }
+    m_archive = std::move(archive);
     return {};
 }
 

@@ -11,6 +11,7 @@
 #include "scoring/ScoreAccumulator.h"
 #include "scoring/ScoreEngine.h"
 #include "scoring/ScoreFormat.h"
+#include "sentiment/SentimentAnalyzer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -560,7 +561,23 @@ private slots:
                 QVERIFY(close(ces.value(u"mean"_s).toDouble(), q.value(9).toDouble()));
                 QVERIFY(close(ces.value(u"agree"_s).toDouble(), 100.0 * q.value(10).toDouble() / q.value(8).toDouble()));
             }
-            QVERIFY(row.value(u"sentiment"_s).isNull()); // the CLI has no analyser yet
+            // Sentiment: the CLI scores every comment with the analyser; recompute n and mean
+            // from the same comments here.
+            QSqlQuery comments(db);
+            QVERIFY(comments.exec(u"SELECT comment FROM feedback_item WHERE id IN (%1) AND %2%3"_s.arg(scope, where, extra)));
+            const auto scorer = SentimentAnalyzer::commentScorer();
+            qint64 sentimentN = 0;
+            double sentimentSum = 0;
+            while (comments.next())
+                if (const std::optional<double> c = scorer(comments.value(0).toString())) {
+                    ++sentimentN;
+                    sentimentSum += *c;
+                }
+            const QJsonObject sentiment = row.value(u"sentiment"_s).toObject();
+            QCOMPARE(sentiment.value(u"n"_s).toInteger(), sentimentN);
+            if (sentimentN > 0)
+                QVERIFY2(std::abs(sentiment.value(u"mean"_s).toDouble() - sentimentSum / double(sentimentN)) < 1e-4,
+                         qPrintable(label));
         }
         db.close();
         db = QSqlDatabase();
