@@ -65,7 +65,11 @@ QVariant PriorityTableModel::data(const QModelIndex &index, int role) const
         case ReasonColumn: {
             // The reason starts with the touchpoint's name, which the row already shows.
             const QString prefix = row.touchpoint + u": "_s;
-            return role == Qt::DisplayRole && row.reason.startsWith(prefix) ? row.reason.mid(prefix.size()) : row.reason;
+            if (role != Qt::DisplayRole || !row.reason.startsWith(prefix) || row.reason.size() == prefix.size())
+                return row.reason;
+            QString text = row.reason.mid(prefix.size());
+            text[0] = text[0].toUpper();
+            return text;
         }
         default: break;
         }
