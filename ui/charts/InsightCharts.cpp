@@ -3,6 +3,7 @@
 #include "InsightCharts.h"
 
 #include "ChartPalette.h"
+#include "ChartStyle.h"
 #include "ScoreCharts.h"
 
 #include <QAreaSeries>
@@ -25,49 +26,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 kSolidSample = 30;
-
-QFont chartFont(const QFont &font)
-{
-    QFont f = font;
-    if (f.pointSizeF() <= 0)
-        f.setPointSizeF(9);
-    return f;
-}
-
-QChart *newChart(const QString &title, const QFont &font)
-{
-    auto *chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundVisible(false);
-    chart->setDropShadowEnabled(false);
-    chart->setMargins(QMargins(2, 2, 2, 2));
-    chart->layout()->setContentsMargins(0, 0, 0, 0);
-    QFont titleFont = font;
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(font.pointSizeF() * 1.15);
-    chart->setTitleFont(titleFont);
-    chart->setTitle(title);
-    chart->legend()->setFont(font);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    return chart;
-}
-
-void styleAxis(QAbstractAxis *axis, const QFont &font)
-{
-    axis->setLabelsFont(font);
-    QFont t = font;
-    t.setBold(true);
-    axis->setTitleFont(t);
-    axis->setGridLineColor(QColor(0xDD, 0xDD, 0xDD));
-    axis->setLinePenColor(QColor(0x66, 0x66, 0x66));
-    axis->setLabelsColor(Qt::black);
-}
-
-void hideMarkers(QChart *chart, QAbstractSeries *series)
-{
-    for (QLegendMarker *m : chart->legend()->markers(series))
-        m->setVisible(false);
-}
 
 QColor quadrantColor(IpaQuadrant q)
 {
@@ -121,7 +79,7 @@ std::optional<InsightCharts::Value> InsightCharts::metricValue(const stats::Hist
 
 QChart *InsightCharts::trend(const TrendSeries &series, TrendBucket bucket, Metric metric, const QFont &baseFont)
 {
-    const QFont font = chartFont(baseFont);
+    const QFont font = ChartStyle::font(baseFont, 9);
     struct Point
     {
         QString label;
@@ -142,7 +100,7 @@ QChart *InsightCharts::trend(const TrendSeries &series, TrendBucket bucket, Metr
     if (!any)
         return nullptr;
 
-    QChart *chart = newChart(tr("%1 over time: %2 (per %3)")
+    QChart *chart = ChartStyle::newChart(tr("%1 over time: %2 (per %3)")
                                  .arg(metricLabel(metric), series.name,
                                       bucket == TrendBucket::Week ? tr("week") : tr("month")),
                              font);
@@ -202,14 +160,14 @@ QChart *InsightCharts::trend(const TrendSeries &series, TrendBucket bucket, Metr
     chart->addSeries(line);
     chart->addSeries(solid);
     chart->addSeries(light);
-    hideMarkers(chart, line);
+    ChartStyle::hideFromLegend(chart, line);
 
     auto *x = new QBarCategoryAxis;
     x->append(categories);
-    styleAxis(x, font);
+    ChartStyle::styleAxis(x, font);
     x->setGridLineVisible(false);
     auto *y = new QValueAxis;
-    styleAxis(y, font);
+    ChartStyle::styleAxis(y, font);
     y->setTitleText(ScoreCharts::metricAxisTitle(metric));
     switch (metric) {
     case Metric::Nps: y->setRange(qMax(-100.0, std::floor(lo / 20) * 20), qMin(100.0, std::ceil(hi / 20) * 20)); break;
@@ -221,7 +179,7 @@ QChart *InsightCharts::trend(const TrendSeries &series, TrendBucket bucket, Metr
         y->setMax(y->min() + 20);
     y->setLabelFormat(metric == Metric::Ces ? u"%.1f"_s : u"%d"_s);
     auto *count = new QValueAxis;
-    styleAxis(count, font);
+    ChartStyle::styleAxis(count, font);
     count->setGridLineVisible(false);
     count->setTitleText(tr("Answers (n)"));
     count->setRange(0, double(maxN) * 2.2); // the bars stay in the lower half, under the line
@@ -237,16 +195,16 @@ QChart *InsightCharts::trend(const TrendSeries &series, TrendBucket bucket, Metr
         s->attachAxis(y);
     }
     if (solid->count() == 0)
-        hideMarkers(chart, solid);
+        ChartStyle::hideFromLegend(chart, solid);
     if (light->count() == 0)
-        hideMarkers(chart, light);
+        ChartStyle::hideFromLegend(chart, light);
     return chart;
 }
 
 QChart *InsightCharts::importancePerformance(const DriverAnalysis &analysis, const QHash<qint64, int> &numbers,
                                              const QFont &baseFont)
 {
-    const QFont font = chartFont(baseFont);
+    const QFont font = ChartStyle::font(baseFont, 9);
     QList<const Driver *> shown;
     for (const Driver &d : analysis.drivers)
         if (d.quadrant && d.r && d.performance)
@@ -254,11 +212,11 @@ QChart *InsightCharts::importancePerformance(const DriverAnalysis &analysis, con
     if (shown.isEmpty() || !analysis.meanImportance || !analysis.meanPerformance)
         return nullptr;
 
-    QChart *chart = newChart(tr("Importance–performance matrix (%1 respondents with an overall NPS)")
+    QChart *chart = ChartStyle::newChart(tr("Importance–performance matrix (%1 respondents with an overall NPS)")
                                  .arg(analysis.respondentsWithOverall),
                              font);
     auto *x = new QValueAxis;
-    styleAxis(x, font);
+    ChartStyle::styleAxis(x, font);
     x->setTitleText(tr("Performance: CSAT mean (−2…+2)"));
     x->setRange(-2, 2);
     x->setTickCount(5);
@@ -269,7 +227,7 @@ QChart *InsightCharts::importancePerformance(const DriverAnalysis &analysis, con
         rHi = qMax(rHi, *d->r);
     }
     auto *y = new QValueAxis;
-    styleAxis(y, font);
+    ChartStyle::styleAxis(y, font);
     y->setTitleText(tr("Importance: r with overall NPS"));
     y->setRange(qMax(-1.0, std::floor(rLo * 10 - 1) / 10), qMin(1.0, std::ceil(rHi * 10 + 1) / 10));
     y->applyNiceNumbers();
@@ -285,7 +243,7 @@ QChart *InsightCharts::importancePerformance(const DriverAnalysis &analysis, con
         chart->addSeries(l);
         l->attachAxis(x);
         l->attachAxis(y);
-        hideMarkers(chart, l);
+        ChartStyle::hideFromLegend(chart, l);
     }
     *vertical << QPointF(*analysis.meanPerformance, y->min()) << QPointF(*analysis.meanPerformance, y->max());
     *horizontal << QPointF(-2, *analysis.meanImportance) << QPointF(2, *analysis.meanImportance);
@@ -315,7 +273,7 @@ QChart *InsightCharts::importancePerformance(const DriverAnalysis &analysis, con
         p->attachAxis(y);
         const int key = int(*d->quadrant);
         if (legendShown.value(key))
-            hideMarkers(chart, p);
+            ChartStyle::hideFromLegend(chart, p);
         legendShown.insert(key, true);
     }
     return chart;

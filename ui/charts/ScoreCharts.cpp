@@ -3,6 +3,7 @@
 #include "ScoreCharts.h"
 
 #include "ChartPalette.h"
+#include "ChartStyle.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -24,48 +25,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QChart *newChart(const QString &title, const QFont &font)
-{
-    auto *chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundVisible(false);
-    chart->setDropShadowEnabled(false);
-    chart->setMargins(QMargins(2, 2, 2, 2));
-    chart->layout()->setContentsMargins(0, 0, 0, 0);
-    QFont titleFont = font;
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(font.pointSizeF() * 1.15);
-    chart->setTitleFont(titleFont);
-    chart->setTitle(title);
-    chart->legend()->setFont(font);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    return chart;
-}
-
-void styleAxis(QAbstractAxis *axis, const QFont &font)
-{
-    axis->setLabelsFont(font);
-    QFont t = font;
-    t.setBold(true);
-    axis->setTitleFont(t);
-    axis->setGridLineColor(QColor(0xDD, 0xDD, 0xDD));
-    axis->setLinePenColor(QColor(0x66, 0x66, 0x66));
-    axis->setLabelsColor(Qt::black);
-}
-
 QString shortName(const QString &name)
 {
     // QtCharts gives vertical axes at most 40 % of the chart's width and elides longer
     // labels from the end, which would cut off the n: shorten the name instead.
     return name.size() > 18 ? name.left(16).trimmed() + u"…"_s : name;
-}
-
-QFont chartFont(const QFont &font)
-{
-    QFont f = font;
-    if (f.pointSizeF() <= 0)
-        f.setPointSizeF(7);
-    return f;
 }
 
 } // namespace
@@ -116,7 +80,7 @@ QChart *ScoreCharts::scorePerTouchpoint(const JourneyScores &scores, const QFont
 {
     if (!scores.primaryMetric)
         return nullptr;
-    const QFont font = chartFont(baseFont);
+    const QFont font = ChartStyle::font(baseFont, 7);
     const Metric metric = *scores.primaryMetric;
     // Horizontal bars read top-down in journey order: QtCharts puts the first category at
     // the bottom, so categories go in reversed.
@@ -134,7 +98,7 @@ QChart *ScoreCharts::scorePerTouchpoint(const JourneyScores &scores, const QFont
     }
     if (items.isEmpty())
         return nullptr;
-    QChart *chart = newChart(tr("%1 per touchpoint, with 95 % interval").arg(metricLabel(metric)), font);
+    QChart *chart = ChartStyle::newChart(tr("%1 per touchpoint, with 95 % interval").arg(metricLabel(metric)), font);
     auto *solid = new QBarSet(tr("30 answers or more"));
     auto *light = new QBarSet(tr("under 30 answers"));
     solid->setColor(ChartPalette::blue());
@@ -158,10 +122,10 @@ QChart *ScoreCharts::scorePerTouchpoint(const JourneyScores &scores, const QFont
     chart->addSeries(bars);
     auto *y = new QBarCategoryAxis;
     y->append(categories);
-    styleAxis(y, font);
+    ChartStyle::styleAxis(y, font);
     y->setGridLineVisible(false);
     auto *x = new QValueAxis;
-    styleAxis(x, font);
+    ChartStyle::styleAxis(x, font);
     x->setTitleText(metricAxisTitle(metric));
     switch (metric) {
     case Metric::Nps: x->setRange(qMax(-100.0, std::floor(lo / 20) * 20), qMin(100.0, std::ceil(hi / 20) * 20)); break;
@@ -197,7 +161,7 @@ QChart *ScoreCharts::scorePerTouchpoint(const JourneyScores &scores, const QFont
 
 QChart *ScoreCharts::npsComposition(const JourneyScores &scores, const QFont &baseFont)
 {
-    const QFont font = chartFont(baseFont);
+    const QFont font = ChartStyle::font(baseFont, 7);
     auto *det = new QBarSet(tr("Detractors (0–6)"));
     auto *pas = new QBarSet(tr("Passives (7–8)"));
     auto *pro = new QBarSet(tr("Promoters (9–10)"));
@@ -224,7 +188,7 @@ QChart *ScoreCharts::npsComposition(const JourneyScores &scores, const QFont &ba
         delete pro;
         return nullptr;
     }
-    QChart *chart = newChart(tr("NPS composition per touchpoint"), font);
+    QChart *chart = ChartStyle::newChart(tr("NPS composition per touchpoint"), font);
     auto *series = new QHorizontalPercentBarSeries;
     series->append(det);
     series->append(pas);
@@ -233,10 +197,10 @@ QChart *ScoreCharts::npsComposition(const JourneyScores &scores, const QFont &ba
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(categories);
-    styleAxis(y, font);
+    ChartStyle::styleAxis(y, font);
     y->setGridLineVisible(false);
     auto *x = new QValueAxis;
-    styleAxis(x, font);
+    ChartStyle::styleAxis(x, font);
     x->setRange(0, 100);
     x->setTickCount(5);
     x->setLabelFormat(u"%d %"_s);
@@ -252,8 +216,8 @@ QChart *ScoreCharts::emotionCurves(const JourneyScores &scores, const QFont &bas
 {
     if (scores.touchpoints.isEmpty())
         return nullptr;
-    const QFont font = chartFont(baseFont);
-    QChart *chart = newChart(tr("Emotion along the journey: assumed by the team vs measured"), font);
+    const QFont font = ChartStyle::font(baseFont, 7);
+    QChart *chart = ChartStyle::newChart(tr("Emotion along the journey: assumed by the team vs measured"), font);
     auto *assumed = new QLineSeries;
     assumed->setName(tr("Assumed (workshop)"));
     assumed->setPen(QPen(ChartPalette::assumed(), 1.6, Qt::DashLine));
@@ -275,9 +239,9 @@ QChart *ScoreCharts::emotionCurves(const JourneyScores &scores, const QFont &bas
     }
     x->setRange(0.5, i + 0.5);
     x->setTitleText(tr("Touchpoint (numbered as in the charts above)"));
-    styleAxis(x, font);
+    ChartStyle::styleAxis(x, font);
     auto *y = new QValueAxis;
-    styleAxis(y, font);
+    ChartStyle::styleAxis(y, font);
     y->setRange(-2, 2);
     y->setTickCount(5);
     y->setLabelFormat(u"%+.0f"_s);
