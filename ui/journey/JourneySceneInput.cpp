@@ -184,7 +184,7 @@ void JourneyScene::updateDrag(QPointF pos)
         m_drag.column = col;
         m_drag.row = row;
         m_drag.before = before;
-        update(m_layout.gridRect());
+        invalidate(m_layout.gridRect(), BackgroundLayer); // the view caches the background
     }
     // Arrows of the dragged touchpoints follow them.
     const Workspace &w = m_document->workspace();
@@ -291,7 +291,7 @@ void JourneyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 bool JourneyScene::event(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
-        update();
+        invalidate(sceneRect(), BackgroundLayer); // the view caches the background
     return QGraphicsScene::event(event);
 }
 
