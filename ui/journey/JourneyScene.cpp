@@ -269,7 +269,7 @@ void JourneyScene::relayout()
         m_currentStage = {};
     if (m_currentLane.isValid() && m_layout.rowOf(m_currentLane) < 0)
         m_currentLane = {};
-    invalidate(sceneRect(), BackgroundLayer); // the view caches the background
+    update();
     emit layoutChanged();
 }
 
@@ -493,7 +493,7 @@ void JourneyScene::setCurrentCell(StageId stage, LaneId lane)
         return;
     m_currentStage = stage;
     m_currentLane = lane;
-    invalidate(sceneRect(), BackgroundLayer); // the view caches the background
+    update();
 }
 
 void JourneyScene::selectAllCards()

@@ -184,7 +184,7 @@ void JourneyScene::updateDrag(QPointF pos)
         m_drag.column = col;
         m_drag.row = row;
         m_drag.before = before;
-        invalidate(m_layout.gridRect(), BackgroundLayer); // the view caches the background
+        update(m_layout.gridRect());
     }
     // Arrows of the dragged touchpoints follow them.
     const Workspace &w = m_document->workspace();
@@ -291,7 +291,7 @@ void JourneyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 bool JourneyScene::event(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
-        invalidate(sceneRect(), BackgroundLayer); // the view caches the background
+        update();
     return QGraphicsScene::event(event);
 }
 

@@ -38,10 +38,6 @@ JourneyView::JourneyView(JourneyScene *scene, QWidget *parent) : QGraphicsView(s
     setResizeAnchor(QGraphicsView::NoAnchor);
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
-    // The lane bands and grid repaint from a pixmap: many large translucent fills per frame
-    // were the bulk of a repaint. The scene invalidates the background layer when the
-    // layout, the current cell, the spotlight or the drop target change.
-    setCacheMode(QGraphicsView::CacheBackground);
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
