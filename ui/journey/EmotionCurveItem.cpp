@@ -104,12 +104,13 @@ QPainterPath EmotionCurveItem::smooth(const QList<QPointF> &pts) const
 void EmotionCurveItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    // The scale: faint lines at −2..+2, zero stronger, labels at the left.
+    // The scale: faint lines at −2..+2, zero stronger, labels at the left. Solid hairlines
+    // filled as thin rectangles: a dashed, antialiased line across the whole journey was
+    // the most expensive thing on the canvas to repaint.
     painter->setFont(JourneyStyle::smallFont());
     for (int v = -2; v <= 2; ++v) {
         const qreal y = yOf(v);
-        painter->setPen(QPen(QColor(0, 0, 0, v == 0 ? 70 : 28), 1, v == 0 ? Qt::SolidLine : Qt::DashLine));
-        painter->drawLine(QPointF(m_band.left() + 30, y), QPointF(m_band.right(), y));
+        painter->fillRect(QRectF(m_band.left() + 30, y - 0.5, m_band.width() - 30, 1), QColor(0, 0, 0, v == 0 ? 70 : 18));
         painter->setPen(QColor(0, 0, 0, 140));
         painter->drawText(QRectF(m_band.left() + 2, y - 10, 26, 20), Qt::AlignCenter,
                           v > 0 ? QStringLiteral("+%1").arg(v) : v < 0 ? QStringLiteral("−%1").arg(-v) : QStringLiteral("0"));

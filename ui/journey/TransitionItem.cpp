@@ -71,6 +71,9 @@ void TransitionItem::setVolume(std::optional<double> volume, double largest)
 
 void TransitionItem::updateGeometry()
 {
+    m_outline = QPainterPath();
+    m_shape = QPainterPath();
+    m_bounds = QRectF();
     if (m_path.isEmpty())
         return;
     const QPointF tip = m_path.pointAtPercent(1);
@@ -86,22 +89,30 @@ void TransitionItem::updateGeometry()
         const QPointF mid = m_path.pointAtPercent(0.5);
         m_labelRect = QRectF(mid - QPointF(size.width() / 2, size.height() / 2), size);
     }
+    // Stroking a curve is the expensive part of painting it: the outline of the line (as
+    // the round-capped pen would draw it) and the hit shape are built once per geometry
+    // change; painting fills the outline.
+    QPainterPathStroker line;
+    line.setWidth(m_width);
+    line.setCapStyle(Qt::RoundCap);
+    m_outline = line.createStroke(m_path);
+    QPainterPathStroker hit;
+    hit.setWidth(m_width + 10);
+    m_shape = hit.createStroke(m_path);
+    m_shape.addPolygon(m_head);
+    if (!m_labelRect.isEmpty())
+        m_shape.addRect(m_labelRect);
+    m_bounds = m_path.boundingRect().united(m_head.boundingRect()).united(m_labelRect).adjusted(-8, -8, 8, 8);
 }
 
 QRectF TransitionItem::boundingRect() const
 {
-    return m_path.boundingRect().united(m_head.boundingRect()).united(m_labelRect).adjusted(-8, -8, 8, 8);
+    return m_bounds;
 }
 
 QPainterPath TransitionItem::shape() const
 {
-    QPainterPathStroker stroker;
-    stroker.setWidth(m_width + 10);
-    QPainterPath s = stroker.createStroke(m_path);
-    s.addPolygon(m_head);
-    if (!m_labelRect.isEmpty())
-        s.addRect(m_labelRect);
-    return s;
+    return m_shape;
 }
 
 void TransitionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -110,11 +121,9 @@ void TransitionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     const bool selected = option->state & QStyle::State_Selected;
     const QPalette palette = scene() ? scene()->palette() : QPalette();
     const QColor color = selected ? palette.color(QPalette::Highlight) : QColor(0x45, 0x5a, 0x78, 200);
-    painter->setPen(QPen(color, m_width, Qt::SolidLine, Qt::RoundCap));
-    painter->setBrush(Qt::NoBrush);
-    painter->drawPath(m_path);
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
+    painter->drawPath(m_outline);
     painter->drawPolygon(m_head);
     if (!m_labelRect.isEmpty()) {
         painter->setBrush(Qt::white);

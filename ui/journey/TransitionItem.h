@@ -43,6 +43,9 @@ private:
 
     TransitionId m_id;
     QPainterPath m_path;
+    QPainterPath m_outline; ///< the line as filled area (stroked once per geometry change)
+    QPainterPath m_shape;   ///< for hit tests and rubber-band selection
+    QRectF m_bounds;
     QPolygonF m_head;
     QString m_label;
     QRectF m_labelRect;
