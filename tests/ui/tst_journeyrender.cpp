@@ -43,6 +43,7 @@ private slots:
     void zoomWithKeysWheelAndPanWithMiddleButton();
     void presentationStepsThroughStages();
     void scoreBadgesShowMetricSampleAndFlag();
+    void scoreTogglesMetricAndStageTotals();
 
 private:
     JourneyScene *scene() const { return m_page->scene(); }
@@ -352,6 +353,75 @@ void TestJourneyRender::scoreBadgesShowMetricSampleAndFlag()
     const QImage image = renderAlone(item, 10);
     const QRect badge(10, 10 + int(item->height()) - 40, int(item->width()), 30);
     QVERIFY(countNear(image, badge, item->badge().color, 4) > 200);
+}
+
+void TestJourneyRender::scoreTogglesMetricAndStageTotals()
+{
+    const TouchpointId checkout = cardTitled(QStringLiteral("Checkout"));
+    const Touchpoint *card = m_doc->workspace().touchpoints.find(checkout);
+    QVERIFY(card);
+    JourneyScores scores;
+    scores.journeyId = m_journey;
+    scores.primaryMetric = Metric::Nps;
+    ScoreRow row;
+    row.touchpointId = checkout;
+    row.stageId = card->stageId;
+    row.n = 40;
+    row.nps.n = 40;
+    row.nps.value = 10;
+    row.csat.n = 40;
+    row.csat.top2 = 75;
+    row.measured = 0.4;
+    scores.touchpoints.append(row);
+    ScoreRow stage = row;
+    stage.level = ScoreLevel::Stage;
+    stage.touchpointId = {};
+    stage.n = 55;
+    stage.nps.n = 55;
+    stage.nps.value = -20;
+    stage.csat = {};
+    scores.stages.append(stage);
+    scene()->setScores(scores);
+    scene()->relayoutNow();
+    CardItem *item = scene()->cardItem(checkout);
+    QCOMPARE(item->badge().text, QStringLiteral("NPS 10 · n = 40"));
+
+    // The stage's header shows its pooled total; other stages have none.
+    int column = -1;
+    const auto &columns = scene()->journeyLayout().columns;
+    for (int c = 0; c < columns.size(); ++c)
+        if (columns[c].id == card->stageId)
+            column = c;
+    QVERIFY(column >= 0);
+    QCOMPARE(view()->stageTotal(column)->text, QStringLiteral("NPS -20 · n = 55"));
+    QVERIFY(!view()->stageTotal(column == 0 ? 1 : 0));
+
+    // The badge metric follows the toolbar's choice, on cards and in headers.
+    scene()->setBadgeMetric(Metric::Csat);
+    QCOMPARE(item->badge().text, QStringLiteral("CSAT 75 % · n = 40"));
+    QVERIFY(!view()->stageTotal(column)); // the stage row has no CSAT answers
+    scene()->setBadgeMetric(std::nullopt);
+    QCOMPARE(item->badge().text, QStringLiteral("NPS 10 · n = 40"));
+
+    // Badges off: no badge on any card, no stage totals.
+    scene()->setBadgesVisible(false);
+    QVERIFY(item->badge().text.isEmpty());
+    QVERIFY(!view()->stageTotal(column));
+    scene()->setBadgesVisible(true);
+    QCOMPARE(item->badge().text, QStringLiteral("NPS 10 · n = 40"));
+
+    // Measured emotion off: the curve keeps only the team's assumption.
+    const auto measuredAt = [this, checkout] {
+        for (const auto &p : scene()->emotionCurve()->points())
+            if (p.id == checkout)
+                return p.measured;
+        return std::optional<double>();
+    };
+    QCOMPARE(measuredAt(), std::optional<double>(0.4));
+    scene()->setMeasuredVisible(false);
+    QVERIFY(!measuredAt());
+    scene()->setMeasuredVisible(true);
+    QCOMPARE(measuredAt(), std::optional<double>(0.4));
 }
 
 QTEST_MAIN(TestJourneyRender)

@@ -13,6 +13,7 @@
 #include "document/Document.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -89,6 +90,7 @@ JourneyEditorPage::JourneyEditorPage(Document *document, qint64 journeyId, QWidg
     compare->setMenu(m_compareMenu);
     compare->setPopupMode(QToolButton::InstantPopup);
     row->addWidget(compare);
+    row->addWidget(scoresButton(button(tr("Scores"))));
     auto *toBe = button(tr("As-is / To-be"));
     auto *toBeMenu = new QMenu(toBe);
     connect(toBeMenu, &QMenu::aboutToShow, this, [this, toBeMenu] {
@@ -251,6 +253,35 @@ void JourneyEditorPage::startPresentation()
     m_presentation->showFullScreen();
     m_presentation->showStage(0);
     m_presentation->setFocus();
+}
+
+QToolButton *JourneyEditorPage::scoresButton(QToolButton *button)
+{
+    auto *menu = new QMenu(button);
+    QAction *badges = menu->addAction(tr("Score &Badges and Stage Totals"));
+    badges->setCheckable(true);
+    badges->setChecked(m_scene->badgesVisible());
+    connect(badges, &QAction::toggled, m_scene, &JourneyScene::setBadgesVisible);
+    QAction *measured = menu->addAction(tr("&Measured Emotion and Gap"));
+    measured->setCheckable(true);
+    measured->setChecked(m_scene->measuredVisible());
+    connect(measured, &QAction::toggled, m_scene, &JourneyScene::setMeasuredVisible);
+    menu->addSection(tr("Badges show"));
+    auto *metrics = new QActionGroup(menu);
+    const auto addMetric = [this, menu, metrics](const QString &text, std::optional<Metric> metric) {
+        QAction *a = menu->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(!metric);
+        metrics->addAction(a);
+        connect(a, &QAction::triggered, m_scene, [this, metric] { m_scene->setBadgeMetric(metric); });
+    };
+    addMetric(tr("The Journey's Primary Metric"), std::nullopt);
+    for (Metric m : {Metric::Csat, Metric::Nps, Metric::Ces, Metric::Sentiment})
+        addMetric(metricLabel(m), m);
+    button->setMenu(menu);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolTip(tr("Score badges, stage totals and the measured emotion on the map"));
+    return button;
 }
 
 } // namespace waymark

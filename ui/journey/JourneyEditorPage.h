@@ -11,6 +11,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QToolButton;
 
 namespace waymark {
 
@@ -53,6 +54,8 @@ protected:
 
 private:
     void fillCompareMenu();
+    /// Fills the toolbar's Scores button: badge and measured-curve toggles, the badge metric.
+    QToolButton *scoresButton(QToolButton *button);
 
     JourneyScene *m_scene;
     JourneyView *m_view;

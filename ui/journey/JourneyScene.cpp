@@ -6,6 +6,7 @@
 #include "CardItem.h"
 #include "EmotionCurveItem.h"
 #include "JourneyStyle.h"
+#include "ScoreBadge.h"
 #include "TransitionItem.h"
 
 #include "commands/AttachFeedbackCommand.h"
@@ -27,7 +28,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QMenu>
 #include <QMimeData>
 #include <QPainter>
@@ -307,7 +307,7 @@ void JourneyScene::refreshCurve()
         return;
     m_curve->setBand(m_layout.curveRect(emotionRow));
     QHash<qint64, std::optional<double>> measured;
-    if (m_scores)
+    if (m_scores && m_showMeasured)
         for (const ScoreRow &row : m_scores->touchpoints)
             measured.insert(row.touchpointId.value, row.measured);
     // The touchpoints of a journey, spread across their stage's column in card order.
@@ -389,61 +389,37 @@ void JourneyScene::setBadgeMetric(std::optional<Metric> metric)
     m_badgeMetric = metric;
     refreshBadges();
     scheduleRelayout();
+    emit layoutChanged();
+}
+
+std::optional<Metric> JourneyScene::shownMetric() const
+{
+    if (m_badgeMetric)
+        return m_badgeMetric;
+    return m_scores ? m_scores->primaryMetric : std::nullopt;
+}
+
+void JourneyScene::setBadgesVisible(bool visible)
+{
+    m_showBadges = visible;
+    refreshBadges();
+    emit layoutChanged();
+}
+
+void JourneyScene::setMeasuredVisible(bool visible)
+{
+    m_showMeasured = visible;
+    refreshCurve();
 }
 
 void JourneyScene::refreshBadges()
 {
     QHash<qint64, CardItem::Badge> badges;
-    if (m_scores)
-        for (const ScoreRow &row : m_scores->touchpoints) {
-            const std::optional<Metric> metric = m_badgeMetric ? m_badgeMetric : m_scores->primaryMetric;
-            if (!metric || row.n == 0)
-                continue;
-            std::optional<double> value, emotion;
-            qint64 n = 0;
-            stats::SampleFlag flag = stats::SampleFlag::None;
-            QString text;
-            const QLocale locale;
-            switch (*metric) {
-            case Metric::Nps:
-                value = row.nps.value; emotion = row.nps.emotion(); n = row.nps.n; flag = row.nps.flag;
-                if (value) text = QStringLiteral("NPS %1").arg(qRound(*value));
-                break;
-            case Metric::Csat:
-                value = row.csat.top2; emotion = row.csat.emotion; n = row.csat.n; flag = row.csat.flag;
-                if (value) text = QStringLiteral("CSAT %1 %").arg(qRound(*value));
-                break;
-            case Metric::Ces:
-                value = row.ces.mean; emotion = row.ces.emotion; n = row.ces.n; flag = row.ces.flag;
-                if (value) text = QStringLiteral("CES %1").arg(locale.toString(*value, 'f', 1));
-                break;
-            case Metric::Sentiment:
-                if (row.sentiment && row.sentiment->mean) {
-                    value = row.sentiment->mean; emotion = row.sentiment->emotion(); n = row.sentiment->n;
-                    flag = row.sentiment->flag;
-                    text = QStringLiteral("%1 %2").arg(metricLabel(Metric::Sentiment), locale.toString(*value, 'f', 2));
-                }
-                break;
-            }
-            if (text.isEmpty())
-                continue;
-            text += QStringLiteral(" · n = %1").arg(n);
-            if (flag != stats::SampleFlag::None)
-                text += QStringLiteral(" ⚑");
-            // Diverging: red below neutral, green above, grey at zero.
-            const double e = qBound(-2.0, emotion.value_or(0), 2.0) / 2;
-            const QColor neg(0xf4, 0xb6, 0xb0), mid(0xe4, 0xe6, 0xea), pos(0xb7, 0xe1, 0xb9);
-            const QColor &to = e < 0 ? neg : pos;
-            const double k = qAbs(e);
-            CardItem::Badge b;
-            b.text = text;
-            b.color = QColor::fromRgbF(float(mid.redF() + (to.redF() - mid.redF()) * k),
-                                       float(mid.greenF() + (to.greenF() - mid.greenF()) * k),
-                                       float(mid.blueF() + (to.blueF() - mid.blueF()) * k));
-            b.toolTip = flag == stats::SampleFlag::Anecdotal ? tr("Anecdotal: fewer than 10 answers")
-                        : flag == stats::SampleFlag::Tentative ? tr("Tentative: fewer than 30 answers") : QString();
-            badges.insert(row.touchpointId.value, b);
-        }
+    const std::optional<Metric> metric = shownMetric();
+    if (m_scores && m_showBadges && metric)
+        for (const ScoreRow &row : m_scores->touchpoints)
+            if (const std::optional<ScoreBadge> b = ScoreBadge::forRow(row, *metric))
+                badges.insert(row.touchpointId.value, CardItem::Badge{b->text, b->color, b->toolTip});
     for (CardItem *c : std::as_const(m_cards))
         if (c->isTouchpoint() || badges.contains(c->id().value))
             c->setBadge(badges.value(c->id().value));

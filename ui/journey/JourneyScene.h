@@ -82,6 +82,16 @@ public:
     void refreshScores();
     /// The metric the badges show (default: the journey's primary metric).
     void setBadgeMetric(std::optional<Metric> metric);
+    /// The metric the badges show now: the chosen one, else the journey's primary metric.
+    std::optional<Metric> shownMetric() const;
+    /// The scores shown, if any feedback is attached.
+    const std::optional<JourneyScores> &scores() const { return m_scores; }
+    /// Score badges on touchpoint cards and totals in the stage headers.
+    void setBadgesVisible(bool visible);
+    bool badgesVisible() const { return m_showBadges; }
+    /// The measured emotion beside the assumed curve, with the gap shaded.
+    void setMeasuredVisible(bool visible);
+    bool measuredVisible() const { return m_showMeasured; }
     /// Other journeys whose emotion curves are drawn over this one.
     void setOverlayJourneys(const QList<JourneyId> &journeys);
     QList<JourneyId> overlayJourneys() const { return m_overlayJourneys; }
@@ -176,6 +186,8 @@ private:
     bool m_relayoutQueued = false;
     bool m_scoresFromEngine = true;
     std::optional<JourneyScores> m_scores;
+    bool m_showBadges = true;
+    bool m_showMeasured = true;
     std::optional<Metric> m_badgeMetric;
     QList<JourneyId> m_overlayJourneys;
     QSet<qint64> m_parts; ///< the ids of the journey's stages and lanes, hidden ones too

@@ -5,6 +5,7 @@
 #include "CardEditor.h"
 #include "JourneyScene.h"
 #include "JourneyStyle.h"
+#include "ScoreBadge.h"
 
 #include "commands/EditCommand.h"
 #include "commands/JourneyEdits.h"
@@ -154,6 +155,18 @@ JourneyView::Hit JourneyView::hitTest(QPoint p) const
     return {};
 }
 
+std::optional<ScoreBadge> JourneyView::stageTotal(int column) const
+{
+    const auto &l = m_scene->journeyLayout();
+    const std::optional<Metric> metric = m_scene->shownMetric();
+    if (column < 0 || column >= l.columns.size() || !m_scene->scores() || !m_scene->badgesVisible() || !metric)
+        return std::nullopt;
+    for (const ScoreRow &row : m_scene->scores()->stages)
+        if (row.stageId == l.columns[column].id)
+            return ScoreBadge::forRow(row, *metric);
+    return std::nullopt;
+}
+
 void JourneyView::drawForeground(QPainter *painter, const QRectF &)
 {
     const auto &l = m_scene->journeyLayout();
@@ -213,9 +226,23 @@ void JourneyView::drawForeground(QPainter *painter, const QRectF &)
         QPolygonF arrow{QPointF(cell.right() - 1, cell.top() + 6), QPointF(cell.right() + 9, cell.center().y()),
                         QPointF(cell.right() - 1, cell.bottom() - 6)};
         painter->drawPolygon(arrow);
+        QRectF textBox = cell.adjusted(14, 6, -14, -6);
+        // The stage's pooled score (every item once), as on the cards.
+        if (const std::optional<ScoreBadge> total = stageTotal(c)) {
+            QFont f = smallFont();
+            painter->setFont(f);
+            const QFontMetricsF tm(f);
+            const qreal w = qMin(tm.horizontalAdvance(total->text) + 16, textBox.width());
+            const QRectF pill(cell.center().x() - w / 2, textBox.bottom() - tm.height() - 4, w, tm.height() + 4);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(total->color);
+            painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+            painter->setPen(textOn(total->color));
+            painter->drawText(pill, Qt::AlignCenter, tm.elidedText(total->text, Qt::ElideRight, pill.width() - 8));
+            textBox.setBottom(pill.top() - 2);
+        }
         painter->setPen(textOn(fill));
         painter->setFont(header);
-        const QRectF textBox = cell.adjusted(14, 6, -14, -6);
         const QString name = stage ? stage->name : QString();
         QFontMetricsF fm(header);
         QString shown = name;

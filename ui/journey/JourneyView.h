@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ScoreBadge.h"
 #include "model/Ids.h"
 
 #include <QGraphicsView>
@@ -34,6 +35,8 @@ public:
     /// Where a stage's header or a lane's header is (viewport coordinates).
     QRect stageHeaderRect(StageId stage) const;
     QRect laneHeaderRect(LaneId lane) const;
+    /// The pooled score shown in a stage's header (column index), if scores are shown.
+    std::optional<ScoreBadge> stageTotal(int column) const;
 
     static constexpr qreal minZoom = 0.15;
     static constexpr qreal maxZoom = 4.0;
