@@ -3,6 +3,7 @@
 // The score engine on real workspaces: pooled roll-ups, filters, reach, priorities, the
 // CLI's output against plain SQL, and incremental updates against a full reload.
 #include "CliProcess.h"
+#include "ScoringFixture.h"
 #include "interchange/TemplateLibrary.h"
 #include "scoring/JourneyGraph.h"
 #include "scoring/ScoreEngine.h"
@@ -26,61 +27,12 @@ using namespace waymark;
 
 namespace {
 
-// Cards of the template "ecommerce-purchase" (resources/templates/ecommerce-purchase.json).
-constexpr qint64 kStageConsider = 90, kStagePurchase = 91, kStageDeliver = 92;
-constexpr qint64 kProductPage = 111, kReviews = 112, kCart = 114, kCheckout = 115, kPayment = 116;
-constexpr qint64 kTracking = 118, kParcel = 119, kHotline = 121;
-constexpr qint64 kActionsCard = 105;  // "Adds soil and planters…", a sticky note in the actions lane
+// Cards of the template "ecommerce-purchase" beyond those ScoringFixture.h names.
 constexpr qint64 kPainPointCard = 130; // a pain point in the purchase stage
 constexpr int kScoredTouchpoints = 14; // cards in the lane of kind "touchpoints"
 
 using Run = waymark::test::CliRun;
-
-FeedbackItem item(qint64 id, std::optional<int> nps, std::optional<int> csat = {}, std::optional<int> ces = {})
-{
-    FeedbackItem f;
-    f.id = FeedbackItemId(id);
-    f.sourceId = FeedbackSourceId(1);
-    f.responseId = u"R%1"_s.arg(id);
-    f.date = u"2026-02-10"_s;
-    f.nps = nps;
-    f.csat = csat;
-    f.ces = ces;
-    return f;
-}
-
-/// A new workspace file from the template plus `feedback` attached by `pairs`.
-std::unique_ptr<WorkspaceStore> makeStore(const QString &path, const QList<FeedbackItem> &feedback,
-                                          const QList<std::pair<qint64, qint64>> &pairs,
-                                          const std::function<void(Workspace &)> &edit = {})
-{
-    WorkspaceData data = *TemplateLibrary::load(u"ecommerce-purchase"_s);
-    if (edit)
-        edit(data.workspace);
-    auto store = WorkspaceStore::create(path);
-    if (!store)
-        qFatal("%s", qPrintable(store.error().text()));
-    QSqlQuery(u"PRAGMA synchronous = OFF"_s, (*store)->database()); // a test file: speed over durability
-    if (auto r = data.writeTo(**store); !r)
-        qFatal("%s", qPrintable(r.error().text()));
-    FeedbackSource source;
-    source.id = FeedbackSourceId(1);
-    source.name = u"Survey"_s;
-    source.preset = u"generic"_s;
-    (*store)->insertSource(source);
-    FeedbackSource other = source;
-    other.id = FeedbackSourceId(2);
-    other.name = u"Reviews"_s;
-    (*store)->insertSource(other);
-    if (auto r = (*store)->insertFeedback(feedback); !r)
-        qFatal("%s", qPrintable(r.error().text()));
-    QList<AttachmentPair> attach;
-    for (const auto &[f, t] : pairs)
-        attach.append({FeedbackItemId(f), TouchpointId(t)});
-    if (auto r = (*store)->attach(attach); !r)
-        qFatal("%s", qPrintable(r.error().text()));
-    return std::move(*store);
-}
+using namespace waymark::test;
 
 const ScoreRow *rowOf(const QList<ScoreRow> &rows, qint64 touchpointOrStage)
 {
@@ -174,7 +126,7 @@ private slots:
 
     void onlyTouchpointLanesGetRows()
     {
-        auto store = makeStore(newPath(), {item(1, 9)}, {{1, kActionsCard}, {1, kPainPointCard}});
+        auto store = makeStore(newPath(), {feedback(1, 9)}, {{1, kActionsCard}, {1, kPainPointCard}});
         const Workspace ws = *store->loadWorkspace();
         auto scores = ScoreEngine::score(*store, ws, journeyOf(*store));
         QVERIFY2(scores, qPrintable(scores.ok() ? QString() : scores.error().text()));
@@ -195,7 +147,7 @@ private slots:
         // Summing the touchpoints instead would count 1 twice: cart {1}, checkout {1,2,3}
         // → P = 3, D = 1, n = 4 → NPS 50, which is wrong.
         // Journey: items 1..4 once each → P = 2, D = 2 → NPS 0.
-        auto store = makeStore(newPath(), {item(1, 10), item(2, 0), item(3, 10), item(4, 5)},
+        auto store = makeStore(newPath(), {feedback(1, 10), feedback(2, 0), feedback(3, 10), feedback(4, 5)},
                                {{1, kCart}, {1, kCheckout}, {2, kCheckout}, {3, kCheckout}, {3, kTracking}, {4, kTracking}});
         const Workspace ws = *store->loadWorkspace();
         const JourneyScores s = *ScoreEngine::score(*store, ws, journeyOf(*store));
@@ -259,7 +211,7 @@ private slots:
         QList<FeedbackItem> items;
         QList<std::pair<qint64, qint64>> pairs;
         for (qint64 i = 1; i <= 6; ++i) {
-            FeedbackItem f = item(i, int(i)); // NPS = id, so the set of items is visible in the histogram
+            FeedbackItem f = feedback(i, int(i)); // NPS = id, so the set of items is visible in the histogram
             f.date = QString::fromLatin1(specs[i - 1].date);
             f.channel = QString::fromLatin1(specs[i - 1].channel);
             f.segment = QString::fromLatin1(specs[i - 1].segment);
@@ -408,7 +360,7 @@ private slots:
         qint64 id = 0;
         auto add = [&](qint64 touchpoint, int count, int csat) {
             for (int i = 0; i < count; ++i) {
-                items << item(++id, std::nullopt, csat);
+                items << feedback(++id, std::nullopt, csat);
                 pairs << std::pair{id, touchpoint};
             }
         };
@@ -479,7 +431,7 @@ private slots:
         QList<std::pair<qint64, qint64>> pairs;
         const QList<qint64> cards = {kProductPage, kReviews, kCart, kCheckout, kPayment, kTracking, kParcel};
         for (qint64 id = 1; id <= 400; ++id) {
-            FeedbackItem f = item(id, rng.bounded(4) ? std::optional<int>(rng.bounded(11)) : std::nullopt,
+            FeedbackItem f = feedback(id, rng.bounded(4) ? std::optional<int>(rng.bounded(11)) : std::nullopt,
                                   rng.bounded(3) ? std::optional<int>(1 + rng.bounded(5)) : std::nullopt,
                                   rng.bounded(2) ? std::optional<int>(1 + rng.bounded(7)) : std::nullopt);
             f.date = u"2026-0%1-%2"_s.arg(1 + rng.bounded(3)).arg(1 + rng.bounded(28), 2, 10, QLatin1Char('0'));
@@ -593,7 +545,7 @@ private slots:
         QList<FeedbackItem> items;
         QList<std::pair<qint64, qint64>> pairs;
         for (qint64 id = 1; id <= 23; ++id) {
-            items << item(id, int(id % 11), int(1 + id % 5));
+            items << feedback(id, int(id % 11), int(1 + id % 5));
             pairs << std::pair{id, kCheckout};
         }
         const QString file = newPath();
@@ -666,7 +618,7 @@ private slots:
         QRandomGenerator rng(2026);
         QList<FeedbackItem> items;
         for (qint64 id = 1; id <= 120; ++id)
-            items << item(id, rng.bounded(5) ? std::optional<int>(rng.bounded(11)) : std::nullopt,
+            items << feedback(id, rng.bounded(5) ? std::optional<int>(rng.bounded(11)) : std::nullopt,
                           rng.bounded(2) ? std::optional<int>(1 + rng.bounded(5)) : std::nullopt,
                           rng.bounded(2) ? std::optional<int>(1 + rng.bounded(7)) : std::nullopt);
         auto store = makeStore(newPath(), items, {});
