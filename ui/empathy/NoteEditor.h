@@ -4,8 +4,7 @@
 
 #include "model/Ids.h"
 #include "model/Vocabulary.h"
-
-#include <QGraphicsTextItem>
+#include "widgets/InlineTextEditor.h"
 
 namespace waymark {
 
@@ -13,7 +12,7 @@ namespace waymark {
 /// dropped rich text arrives as plain text), wrapped like the note, growing with it.
 /// Enter commits, Shift+Enter starts a new line, Esc cancels; leaving it commits.
 /// `noteId` is invalid for a note that does not exist yet.
-class NoteEditor : public QGraphicsTextItem
+class NoteEditor : public InlineTextEditor
 {
     Q_OBJECT
 
@@ -32,21 +31,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 signals:
-    void commitRequested();
-    void cancelRequested();
-    /// Tab or Shift+Tab: commit and go to the next or previous quadrant.
-    void tabRequested(bool forward);
     void noteHeightChanged();
 
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
-    void focusOutEvent(QFocusEvent *event) override;
-    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
-    bool sceneEvent(QEvent *event) override;
-
 private:
-    void pastePlain();
-
     EmpathyNoteId m_noteId;
     Quadrant m_quadrant;
     QColor m_fill;

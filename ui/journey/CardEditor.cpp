@@ -4,11 +4,8 @@
 
 #include "JourneyStyle.h"
 
-#include <QClipboard>
 #include <QGraphicsScene>
 #include <QGuiApplication>
-#include <QKeyEvent>
-#include <QMimeData>
 #include <QPainter>
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
@@ -69,72 +66,7 @@ void CardEditor::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     painter->restore();
     QStyleOptionGraphicsItem plain(*option);
     plain.state &= ~(QStyle::State_Selected | QStyle::State_HasFocus);
-    QGraphicsTextItem::paint(painter, &plain, widget);
-}
-
-bool CardEditor::sceneEvent(QEvent *event)
-{
-    // Items only see Tab when they are panels: take it here, before the base class drops it.
-    if (event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
-            emit tabRequested(key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier));
-            event->accept();
-            return true;
-        }
-    }
-    // Claim the keys the editor handles so window shortcuts (Delete, Ctrl+D) do not fire.
-    if (event->type() == QEvent::ShortcutOverride) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Paste) || key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Cut)
-            || key->matches(QKeySequence::SelectAll) || key->key() == Qt::Key_Escape || key->key() == Qt::Key_Delete
-            || key->key() == Qt::Key_Backspace
-            || (!key->text().isEmpty() && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)))) {
-            event->accept();
-            return true;
-        }
-    }
-    return QGraphicsTextItem::sceneEvent(event);
-}
-
-void CardEditor::keyPressEvent(QKeyEvent *event)
-{
-    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (enter && !(event->modifiers() & Qt::ShiftModifier)) {
-        emit commitRequested();
-        return;
-    }
-    if (enter) {
-        QTextCursor cursor = textCursor();
-        cursor.insertText(QStringLiteral("\n"));
-        setTextCursor(cursor);
-        return;
-    }
-    if (event->key() == Qt::Key_Escape) {
-        emit cancelRequested();
-        return;
-    }
-    if (event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) {
-        emit tabRequested(event->key() == Qt::Key_Tab && !(event->modifiers() & Qt::ShiftModifier));
-        return;
-    }
-    if (event->matches(QKeySequence::Paste)) {
-        if (const QMimeData *mime = QGuiApplication::clipboard()->mimeData(); mime && mime->hasText()) {
-            QTextCursor cursor = textCursor();
-            cursor.insertText(mime->text());
-            setTextCursor(cursor);
-        }
-        return;
-    }
-    prepareGeometryChange();
-    QGraphicsTextItem::keyPressEvent(event);
-}
-
-void CardEditor::focusOutEvent(QFocusEvent *event)
-{
-    QGraphicsTextItem::focusOutEvent(event);
-    if (event->reason() != Qt::PopupFocusReason && event->reason() != Qt::ActiveWindowFocusReason)
-        emit commitRequested();
+    InlineTextEditor::paint(painter, &plain, widget);
 }
 
 } // namespace waymark

@@ -4,14 +4,14 @@
 
 #include "model/Ids.h"
 
-#include <QGraphicsTextItem>
+#include "widgets/InlineTextEditor.h"
 
 namespace waymark {
 
 /// Edits a card's text in place, drawn as the card: plain text, wrapped at the card's
 /// width, growing downwards. Enter commits, Shift+Enter starts a new line, Esc cancels,
 /// Tab commits and moves on; leaving it commits. `cardId` is invalid for a new card.
-class CardEditor : public QGraphicsTextItem
+class CardEditor : public InlineTextEditor
 {
     Q_OBJECT
 
@@ -28,15 +28,8 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
-signals:
-    void commitRequested();
-    void cancelRequested();
-    void tabRequested(bool forward);
-
 protected:
-    void keyPressEvent(QKeyEvent *event) override;
-    void focusOutEvent(QFocusEvent *event) override;
-    bool sceneEvent(QEvent *event) override;
+    void aboutToEdit() override { prepareGeometryChange(); }
 
 private:
     TouchpointId m_cardId;
