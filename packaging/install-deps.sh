@@ -10,6 +10,7 @@ packages=(
   qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6opengl6-dev libgl-dev libxkbcommon-dev libvulkan-dev qt6-image-formats-plugins
   libboost-graph-dev libzip-dev libxlsxwriter-dev
+  libxxhash-dev
   sqlite3
   xvfb xauth
   poppler-utils

@@ -7,6 +7,7 @@
 #include "SurveyLayout.h"
 #include "ValueParser.h"
 #include "detail/ImportPipeline.h"
+#include "sentiment/SentimentAnalyzer.h"
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -416,7 +417,7 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
     // reviews without text on one day) are told apart by how often they occur.
     CompactStringSet knownResponses;
     knownResponses.reserve(qMin<qint64>(source.total() / 64, 50'000'000));
-    QHash<QByteArray, int> knownHashes, seenHashes;
+    QHash<qint64, int> knownHashes, seenHashes;
     qint64 nextItemId = 1, sourceId = 1;
     {
         QSqlQuery q(store.database());
@@ -427,7 +428,7 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
             if (const QString id = q.value(0).toString(); !id.isEmpty())
                 knownResponses.insert(id);
             else
-                ++knownHashes[q.value(1).toString().toLatin1()];
+                ++knownHashes[q.value(1).toLongLong()];
         }
         if (q.exec(u"SELECT coalesce(max(id), 0) + 1 FROM feedback_item"_s) && q.next())
             nextItemId = q.value(0).toLongLong();
@@ -466,6 +467,13 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
     const int csatColumn = mapping.column(u"csat"_s);
     const int cesColumn = mapping.column(u"ces"_s);
     const int dateColumn = mapping.column(u"date"_s);
+    // The cells no field maps are kept with each row (`raw`); mapped ones are in its columns.
+    std::vector<bool> mappedColumns(size_t(layout.names.size()), false);
+    for (const QString &field : ColumnMapping::fields())
+        if (const int c = mapping.column(field); c >= 0 && c < layout.names.size())
+            mappedColumns[size_t(c)] = true;
+    const bool allMapped = std::all_of(mappedColumns.cbegin(), mappedColumns.cend(), [](bool m) { return m; });
+    const auto sentiment = SentimentAnalyzer::shared();
     constexpr int batchSize = 256;
     const qint64 total = source.total();
     BatchQueue queue;
@@ -501,7 +509,12 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
             p.row = source.currentRow(); // as the user finds it: header rows included
             FeedbackItem &f = p.item;
             f.sourceId = fs.id;
-            const QString raw = jsonText(fields);
+            QStringList unmapped;
+            if (!allMapped || fields.size() > layout.names.size())
+                for (qsizetype c = 0; c < fields.size(); ++c)
+                    if (size_t(c) >= mappedColumns.size() || !mappedColumns[size_t(c)])
+                        unmapped.append(fields[c]);
+            const QString raw = jsonText(unmapped);
             f.responseId = cell(fields, responseColumn).trimmed();
             if (!f.responseId.isEmpty())
                 p.duplicate = !knownResponses.insert(f.responseId);
@@ -538,6 +551,7 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
                     if (!why.isEmpty())
                         problem(p.row, dateColumn, cell(fields, dateColumn), why);
                 }
+                p.sentiment = sentiment->commentScore(f.comment);
                 p.touchpointKey = normalized(f.touchpoint);
                 p.stageKey = normalized(f.stage);
                 if (!rules.isEmpty())
@@ -561,18 +575,10 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
                 p.ends[t] = int(out - start);
             }
             p.texts.truncate(out - start);
-            const QByteArrayView rawUtf8 = QByteArrayView(p.texts).sliced(p.ends[ParsedRow::Raw - 1]);
-            QCryptographicHash sha1(QCryptographicHash::Sha1);
-            sha1.addData(rawUtf8);
-            const QByteArrayView digest = sha1.resultView();
-            static const char hex[] = "0123456789abcdef";
-            for (int k = 0; k < 16; ++k) {
-                p.hash[size_t(2 * k)] = hex[(uchar(digest[k]) >> 4) & 0xF];
-                p.hash[size_t(2 * k + 1)] = hex[uchar(digest[k]) & 0xF];
-            }
             if (f.responseId.isEmpty()) {
-                const QByteArray key(p.hash.data(), qsizetype(p.hash.size()));
-                p.duplicate = ++seenHashes[key] <= knownHashes.value(key);
+                // Only rows without a response id are known by their cells (all of them).
+                p.rowHash = rowHash(jsonText(fields).toUtf8());
+                p.duplicate = ++seenHashes[*p.rowHash] <= knownHashes.value(*p.rowHash);
                 if (p.duplicate)
                     p.problems.clear(); // a row imported before was checked then
             }

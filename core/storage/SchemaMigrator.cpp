@@ -4,6 +4,9 @@
 
 #include "SqlUtil.h"
 
+#include "sentiment/SentimentAnalyzer.h"
+
+#include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -77,6 +80,63 @@ constexpr const char *kVersion5[] = {
     "ALTER TABLE lane ADD COLUMN height INTEGER NOT NULL DEFAULT 0",
 };
 
+// Version 6: feedback stored lean for imports of millions of rows. The row hash is an
+// 8-byte integer (XXH3-64 of the row's cells as JSON), kept only for rows without a
+// response id, the only rows it identifies; `raw` keeps only the cells no field maps (rows
+// imported before keep all their cells); `sentiment` is the comment's compound score
+// (NULL: no comment, or nothing in it to score). The lookups by response id and row hash
+// are gone: an import loads the known ids into memory once. The table is rebuilt (a
+// column's type cannot change in place); every row keeps its id and values.
+constexpr const char *kVersion6[] = {
+    "CREATE TABLE feedback_item_v6(id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL, response_id TEXT NOT NULL,"
+    " date TEXT NOT NULL, channel TEXT NOT NULL, segment TEXT NOT NULL, respondent_id TEXT NOT NULL,"
+    " touchpoint TEXT NOT NULL, stage TEXT NOT NULL, nps INTEGER, csat INTEGER, csat_scale INTEGER NOT NULL,"
+    " ces INTEGER, ces_scale INTEGER NOT NULL, comment TEXT NOT NULL, raw TEXT NOT NULL, row_hash INTEGER,"
+    " sentiment REAL)",
+    "INSERT INTO feedback_item_v6(id, source_id, response_id, date, channel, segment, respondent_id, touchpoint, stage,"
+    " nps, csat, csat_scale, ces, ces_scale, comment, raw) SELECT id, source_id, response_id, date, channel, segment,"
+    " respondent_id, touchpoint, stage, nps, csat, csat_scale, ces, ces_scale, comment, raw FROM feedback_item"
+    " ORDER BY id",
+    "DROP TABLE feedback_item",
+    "ALTER TABLE feedback_item_v6 RENAME TO feedback_item",
+};
+
+/// Fills the version 6 columns of the rows carried over: the row hash of rows without a
+/// response id (from their cells, all kept in `raw` before version 6) and the sentiment
+/// of every comment.
+bool fillVersion6(QSqlDatabase db, QSqlError &error)
+{
+    QSqlQuery rows(db);
+    QSqlQuery update(db);
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral("SELECT id, response_id = '', raw, comment FROM feedback_item"
+                                  " WHERE response_id = '' OR comment <> ''"))
+        || !update.prepare(QStringLiteral("UPDATE feedback_item SET row_hash = ?, sentiment = ? WHERE id = ?"))) {
+        error = rows.lastError().type() != QSqlError::NoError ? rows.lastError() : update.lastError();
+        return false;
+    }
+    const auto sentiment = SentimentAnalyzer::shared();
+    while (rows.next()) {
+        const std::optional<double> score = sentiment->commentScore(rows.value(3).toString());
+        update.bindValue(0, rows.value(1).toBool() ? QVariant(rowHash(rows.value(2).toString().toUtf8()))
+                                                   : QVariant(QMetaType::fromType<qint64>()));
+        update.bindValue(1, score ? QVariant(*score) : QVariant(QMetaType::fromType<double>()));
+        update.bindValue(2, rows.value(0));
+        if (!update.exec()) {
+            error = update.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+/// The row hash of versions 3 to 5: the first 32 hex digits of the SHA-1 of the raw cells
+/// as JSON (replaced in version 6, which recomputes it).
+QString legacyRowHash(const QString &rawJson)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(rawJson.toUtf8(), QCryptographicHash::Sha1).toHex().left(32));
+}
+
 } // namespace
 
 SchemaMigrator::SchemaMigrator(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -122,6 +182,10 @@ Result<void> SchemaMigrator::apply(int toVersion)
     } else if (toVersion == 5) {
         for (const char *sql : kVersion5)
             ok = ok && run(sql);
+    } else if (toVersion == 6) {
+        for (const char *sql : kVersion6)
+            ok = ok && run(sql);
+        ok = ok && fillVersion6(m_db, stepError);
     } else if (toVersion == 3) {
         for (const char *sql : kVersion3)
             ok = ok && run(sql);
@@ -130,7 +194,7 @@ Result<void> SchemaMigrator::apply(int toVersion)
         ok = ok && rows.exec(QStringLiteral("SELECT id, raw FROM feedback_item"))
             && update.prepare(QStringLiteral("UPDATE feedback_item SET row_hash = ? WHERE id = ?"));
         while (ok && rows.next()) {
-            update.addBindValue(rowHash(rows.value(1).toString()));
+            update.addBindValue(legacyRowHash(rows.value(1).toString()));
             update.addBindValue(rows.value(0));
             ok = update.exec();
         }

@@ -36,12 +36,12 @@ inline QVariant textValue(const QVariant &v)
     return v;
 }
 
-/// The identity of an imported row without a response id: a hash of its raw cells
-/// (as stored in feedback_item.raw), so re-importing the same export adds nothing.
-inline QString rowHash(const QString &rawJson)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(rawJson.toUtf8(), QCryptographicHash::Sha1).toHex().left(32));
-}
+/// The identity of an imported row without a response id: XXH3-64 of its cells as a
+/// compact JSON array (jsonText, UTF-8), so re-importing the same export adds nothing.
+/// Stored as feedback_item.row_hash only for rows without a response id; two different
+/// rows with the same 64-bit hash (odds about n²/2⁶⁵: 3·10⁻⁸ for a million rows) would
+/// make a re-import skip the second as a duplicate.
+qint64 rowHash(QByteArrayView rawJsonUtf8);
 
 /// A JSON array of strings, exactly as QJsonDocument writes it compactly (row hashes of
 /// stored rows depend on the text), without building a QJsonDocument: this runs once per

@@ -5,6 +5,7 @@
 #include "EntityTable.h"
 #include "SchemaMigrator.h"
 #include "SqlUtil.h"
+#include "sentiment/SentimentAnalyzer.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -17,11 +18,21 @@
 #include <QUuid>
 
 #include <sqlite3.h>
+// XXH3 (https://github.com/Cyan4973/xxHash), Debian's libxxhash-dev, compiled in: the
+// row hash is stored in workspaces, so it must not change with a library's version.
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 #include <fcntl.h>
 #include <unistd.h>
 
 namespace waymark {
+
+qint64 rowHash(QByteArrayView rawJsonUtf8)
+{
+    return qint64(XXH3_64bits(rawJsonUtf8.data(), size_t(rawJsonUtf8.size())));
+}
+
 namespace {
 
 QString newConnectionName()
@@ -484,8 +495,9 @@ Result<void> WorkspaceStore::insertFeedback(const QList<FeedbackItem> &items)
         return makeError(Error::Code::Sql, QObject::tr("Could not store feedback: the database is not open"));
     sqlite3_stmt *stmt = nullptr;
     const char *sql = "INSERT INTO feedback_item(id, source_id, response_id, date, channel, segment, respondent_id,"
-                      " touchpoint, stage, nps, csat, csat_scale, ces, ces_scale, comment, raw, row_hash)"
-                      " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                      " touchpoint, stage, nps, csat, csat_scale, ces, ces_scale, comment, raw, row_hash, sentiment)"
+                      " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    const auto sentiment = SentimentAnalyzer::shared();
     if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK)
         return makeError(Error::Code::Sql, QObject::tr("Could not store feedback"), QString::fromUtf8(sqlite3_errmsg(db)));
     const auto finalize = qScopeGuard([stmt] { sqlite3_finalize(stmt); });
@@ -499,7 +511,7 @@ Result<void> WorkspaceStore::insertFeedback(const QList<FeedbackItem> &items)
     };
     for (const FeedbackItem &f : items) {
         const QString raw = jsonText(f.raw);
-        const QString hash = rowHash(raw);
+        const std::optional<double> score = sentiment->commentScore(f.comment);
         int rc = f.id.isValid() ? sqlite3_bind_int64(stmt, 1, f.id.value) : sqlite3_bind_null(stmt, 1);
         rc |= sqlite3_bind_int64(stmt, 2, f.sourceId.value);
         rc |= text(3, f.responseId);
@@ -516,7 +528,8 @@ Result<void> WorkspaceStore::insertFeedback(const QList<FeedbackItem> &items)
         rc |= sqlite3_bind_int(stmt, 14, f.cesScale);
         rc |= text(15, f.comment);
         rc |= text(16, raw);
-        rc |= text(17, hash);
+        rc |= f.responseId.isEmpty() ? sqlite3_bind_int64(stmt, 17, rowHash(raw.toUtf8())) : sqlite3_bind_null(stmt, 17);
+        rc |= score ? sqlite3_bind_double(stmt, 18, *score) : sqlite3_bind_null(stmt, 18);
         if (rc != SQLITE_OK || sqlite3_step(stmt) != SQLITE_DONE) {
             const QString detail = QString::fromUtf8(sqlite3_errmsg(db));
             return makeError(Error::Code::Sql,

@@ -102,6 +102,7 @@ private slots:
     void validateRefuses();
     void truncatedFileIsRefused();
     void migratesVersion1FileForward();
+    void migratesVersion5FeedbackToLeanVersion6();
     void opensOlderFileReadOnlyWithoutChangingIt_data();
     void opensOlderFileReadOnlyWithoutChangingIt();
     void snapshotIsACompleteStandaloneFile();
@@ -549,6 +550,57 @@ void StoreTest::migratesVersion1FileForward()
     QCOMPARE(again->touchpoints.items().first(), card);
     QCOMPARE(again->stages.items().first(), stage);
     QCOMPARE(again->lanes.items().first(), lane);
+}
+
+// Version 6 rebuilds the feedback table: every row keeps its id and values, rows without
+// a response id get their 64-bit row hash (of the cells kept in `raw`), every comment its
+// sentiment, and the three lookup indexes re-import no longer needs are gone.
+void StoreTest::migratesVersion5FeedbackToLeanVersion6()
+{
+    const QString file = path(u"version5.waymark"_s);
+    {
+        RawDb raw(file);
+        QVERIFY(raw.isOpen());
+        QVERIFY(SchemaMigrator(raw.db()).migrate(5));
+        const char *rows[] = {
+            "INSERT INTO feedback_source VALUES(1, 'Survey', 'generic', 'a.csv', '2025-01-01T00:00:00Z', '[\"A\",\"B\"]', '{}')",
+            "INSERT INTO feedback_item(id, source_id, response_id, date, channel, segment, respondent_id, touchpoint,"
+            " stage, nps, csat, csat_scale, ces, ces_scale, comment, raw, row_hash) VALUES"
+            " (7, 1, 'r1', '2025-01-02', 'web', 'Pro', '', 'Checkout', 'Buy', 9, NULL, 5, NULL, 7,"
+            "  'Great service, thank you!', '[\"r1\",\"9\"]', 'aaaa'),"
+            " (9, 1, '', '2025-01-03', 'app', '', '', '', '', NULL, 2, 5, 6, 7, 'terrible, slow and broken',"
+            "  '[\"\",\"2\"]', 'bbbb'),"
+            " (12, 1, '', '', '', '', '', '', '', 3, NULL, 5, NULL, 7, '', '[\"\",\"3\"]', 'cccc')",
+            "INSERT INTO attachment VALUES(7, 5), (9, 5)",
+        };
+        for (const char *sql : rows)
+            QVERIFY2(raw.exec(QString::fromUtf8(sql)), sql);
+    }
+    auto store = WorkspaceStore::open(file, WorkspaceStore::Access::ReadWrite);
+    QVERIFY2(store, qPrintable(store ? QString() : store.error().text()));
+    QCOMPARE(SchemaMigrator((*store)->database()).version().value(), 6);
+    store->reset();
+
+    RawDb raw(file, true);
+    QCOMPARE(raw.scalar(u"SELECT group_concat(id) FROM feedback_item"_s), u"7,9,12"_s);
+    QCOMPARE(raw.scalar(u"SELECT group_concat(raw, '|') FROM feedback_item"_s),
+             u"[\"r1\",\"9\"]|[\"\",\"2\"]|[\"\",\"3\"]"_s);
+    QCOMPARE(raw.scalar(u"SELECT group_concat(comment || '/' || csat || '/' || ces) FROM feedback_item WHERE id = 9"_s),
+             u"terrible, slow and broken/2/6"_s);
+    // The row hash: only for rows without a response id, an integer of the cells as JSON.
+    QCOMPARE(raw.scalar(u"SELECT typeof(row_hash) FROM feedback_item WHERE id = 7"_s), u"null"_s);
+    QCOMPARE(raw.scalar(u"SELECT typeof(row_hash) FROM feedback_item WHERE id = 9"_s), u"integer"_s);
+    QCOMPARE(raw.scalar(u"SELECT row_hash FROM feedback_item WHERE id = 9"_s).toLongLong(),
+             rowHash(QByteArrayView("[\"\",\"2\"]")));
+    QVERIFY(raw.scalar(u"SELECT row_hash FROM feedback_item WHERE id = 12"_s).toLongLong()
+            != raw.scalar(u"SELECT row_hash FROM feedback_item WHERE id = 9"_s).toLongLong());
+    // The sentiment of each comment; NULL without one.
+    QVERIFY(raw.scalar(u"SELECT sentiment FROM feedback_item WHERE id = 7"_s).toDouble() > 0.3);
+    QVERIFY(raw.scalar(u"SELECT sentiment FROM feedback_item WHERE id = 9"_s).toDouble() < -0.3);
+    QCOMPARE(raw.scalar(u"SELECT typeof(sentiment) FROM feedback_item WHERE id = 12"_s), u"null"_s);
+    QCOMPARE(raw.scalar(u"SELECT group_concat(name) FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"_s),
+             u"attachment_by_touchpoint"_s);
+    QCOMPARE(raw.scalar(u"SELECT count(*) FROM attachment"_s), u"2"_s);
 }
 
 void StoreTest::opensOlderFileReadOnlyWithoutChangingIt_data()

@@ -79,7 +79,7 @@ private:
 /// One record read, parsed and checked on the reading thread, ready to be stored.
 struct ParsedRow
 {
-    /// The text columns in the order the writer binds them, then the raw cells.
+    /// The text columns in the order the writer binds them, then the unmapped cells.
     enum Text { ResponseId, Date, Channel, Segment, RespondentId, Touchpoint, Stage, Comment, Raw, TextCount };
 
     FeedbackItem item; ///< without an id yet; of its texts only touchpoint and stage are kept
@@ -87,7 +87,8 @@ struct ParsedRow
     /// one after the other in one buffer; `ends[i]` is where text i ends.
     QByteArray texts;
     int ends[TextCount] = {};
-    std::array<char, 32> hash{}; ///< rowHash of the raw cells
+    std::optional<qint64> rowHash; ///< of all the cells, for a row without a response id
+    std::optional<double> sentiment; ///< of the comment
     QString touchpointKey, stageKey;
     int rule = -1;     ///< the first attachment rule the row matches
     qint64 row = 0;
@@ -185,8 +186,8 @@ public:
         if (!db)
             return makeError(Error::Code::Sql, importTr("Could not store feedback: the database is not open"));
         const char *item = "INSERT INTO feedback_item(id, source_id, response_id, date, channel, segment, respondent_id,"
-                           " touchpoint, stage, nps, csat, csat_scale, ces, ces_scale, comment, raw, row_hash)"
-                           " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                           " touchpoint, stage, nps, csat, csat_scale, ces, ces_scale, comment, raw, row_hash, sentiment)"
+                           " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         const char *attach = "INSERT OR IGNORE INTO attachment(feedback_id, touchpoint_id) VALUES(?, ?)";
         if (sqlite3_prepare_v3(db, item, -1, SQLITE_PREPARE_PERSISTENT, &m_item, nullptr) != SQLITE_OK
             || sqlite3_prepare_v3(db, attach, -1, SQLITE_PREPARE_PERSISTENT, &m_attach, nullptr) != SQLITE_OK)
@@ -214,7 +215,8 @@ public:
         rc |= sqlite3_bind_int(m_item, 14, f.cesScale);
         rc |= text(15, ParsedRow::Comment);
         rc |= text(16, ParsedRow::Raw);
-        rc |= sqlite3_bind_text(m_item, 17, p.hash.data(), int(p.hash.size()), SQLITE_STATIC);
+        rc |= p.rowHash ? sqlite3_bind_int64(m_item, 17, *p.rowHash) : sqlite3_bind_null(m_item, 17);
+        rc |= p.sentiment ? sqlite3_bind_double(m_item, 18, *p.sentiment) : sqlite3_bind_null(m_item, 18);
         if (rc != SQLITE_OK || sqlite3_step(m_item) != SQLITE_DONE) {
             sqlite3_reset(m_item);
             return failure();
