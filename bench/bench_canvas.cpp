@@ -5,6 +5,9 @@
 // A journey of 12 stages × 8 lanes × 400 cards with 150 transitions:
 //  - Canvas/Open: JourneyEditorPage built, laid out and shown (target < 300 ms).
 //  - Canvas/Repaint: a full repaint of the visible view at 1920×1080 (target < 8 ms).
+//  - Canvas/ScrollStep: one step of scrolling (40 px) and the repaint it causes.
+//  - Canvas/ZoomStep: one zoom step (Ctrl+wheel) and its repaint, where every card and
+//    arrow on screen is drawn anew into its cache.
 //  - Canvas/DragMove: the cost of one pointer move while dragging a card (display rate:
 //    well under 16 ms).
 //  - Reference/QWidgetRepaint: a plain QWidget filling 1920×1080, the floor of a repaint
@@ -19,6 +22,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QTest>
 #include <QWidget>
 
@@ -130,6 +134,49 @@ void repaintCanvas(benchmark::State &state)
         view.viewport()->render(&target);
 }
 BENCHMARK(repaintCanvas)->Name("Canvas/Repaint")->Arg(100)->Arg(50)->Arg(25)->Unit(benchmark::kMillisecond);
+
+void scrollStep(benchmark::State &state)
+{
+    JourneyId id;
+    auto doc = largeJourney(&id);
+    JourneyScene scene(doc.get(), id);
+    JourneyView view(&scene);
+    view.resize(1920, 1080);
+    view.show();
+    view.setZoom(1.0);
+    scene.relayoutNow();
+    QCoreApplication::processEvents();
+    QImage target(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    QScrollBar *bar = view.horizontalScrollBar();
+    int step = 40;
+    for (auto _ : state) {
+        if (bar->value() + step > bar->maximum() || bar->value() + step < bar->minimum())
+            step = -step;
+        bar->setValue(bar->value() + step);
+        view.viewport()->render(&target);
+    }
+}
+BENCHMARK(scrollStep)->Name("Canvas/ScrollStep")->Unit(benchmark::kMillisecond);
+
+void zoomStep(benchmark::State &state)
+{
+    JourneyId id;
+    auto doc = largeJourney(&id);
+    JourneyScene scene(doc.get(), id);
+    JourneyView view(&scene);
+    view.resize(1920, 1080);
+    view.show();
+    scene.relayoutNow();
+    QCoreApplication::processEvents();
+    QImage target(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    bool in = true;
+    for (auto _ : state) {
+        view.setZoom(in ? 1.15 : 1.0);
+        in = !in;
+        view.viewport()->render(&target);
+    }
+}
+BENCHMARK(zoomStep)->Name("Canvas/ZoomStep")->Unit(benchmark::kMillisecond);
 
 void dragMove(benchmark::State &state)
 {

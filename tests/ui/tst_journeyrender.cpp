@@ -187,8 +187,18 @@ void TestJourneyRender::templateJourneyScreenshotShowsItsContent()
     view()->fitToWindow();
     QTest::qWait(20);
     const QImage shot = view()->viewport()->grab().toImage();
-    if (const QByteArray dir = qgetenv("WAYMARK_SHOT_DIR"); !dir.isEmpty())
+    if (const QByteArray dir = qgetenv("WAYMARK_SHOT_DIR"); !dir.isEmpty()) {
         shot.save(QString::fromLocal8Bit(dir) + QStringLiteral("/journey-template.png"));
+        // The same canvas at other zoom levels, to compare renderings before and after a change.
+        for (const int percent : {50, 100, 170}) {
+            view()->setZoom(percent / 100.0);
+            view()->horizontalScrollBar()->setValue(view()->horizontalScrollBar()->minimum() + 40);
+            view()->verticalScrollBar()->setValue(view()->verticalScrollBar()->minimum() + 40);
+            QTest::qWait(20);
+            view()->viewport()->grab().toImage().save(QString::fromLocal8Bit(dir) + QStringLiteral("/journey-template-%1.png").arg(percent));
+        }
+        view()->fitToWindow();
+    }
     const auto &l = scene()->journeyLayout();
     QCOMPARE(l.columns.size(), 6);
     const qreal z = view()->zoom();

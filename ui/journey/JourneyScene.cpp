@@ -791,34 +791,71 @@ void JourneyScene::recolourSelection(const QString &color)
 
 void JourneyScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
+    using JourneyStyle::shaded;
+    using JourneyStyle::veiled;
     const QPalette pal = palette();
-    painter->fillRect(rect, pal.color(QPalette::Base));
+    const QColor base = pal.color(QPalette::Base);
+    const QRect exposed = painter->worldTransform().mapRect(rect).toAlignedRect();
+    {
+        // Lane bands, their lines and the stage columns' lines, each as opaque device pixels:
+        // translucent lines and veils are mixed into their colours beforehand.
+        JourneyStyle::PixelFill px(painter);
+        const QRectF gridScene = m_layout.gridRect();
+        const QRect grid = m_layout.rows.isEmpty()
+            ? QRect()
+            : QRect(QPoint(px.x(gridScene.left()), px.y(gridScene.top())),
+                    QPoint(px.x(gridScene.right()) - 1, px.y(m_layout.rows.last().y + m_layout.rows.last().height) - 1));
+        for (const QRect &r : QRegion(exposed).subtracted(QRegion(grid)))
+            px.fill(r.left(), r.top(), r.right() + 1, r.bottom() + 1, base);
+        if (m_document) {
+            const Workspace &w = m_document->workspace();
+            const int h = px.hairline();
+            // The x ranges of the cells, each with its right-hand line (none without stages).
+            struct Span { int x0, x1, line; int column; };
+            QList<Span> spans;
+            for (int c = 0; c < m_layout.columns.size(); ++c) {
+                const auto &col = m_layout.columns[c];
+                spans.append({px.x(col.x), px.x(col.x + col.width), h, c});
+            }
+            if (spans.isEmpty())
+                spans.append({grid.left(), grid.right() + 1, 0, -1});
+            const bool spotlit = m_spotlight >= 0 && m_spotlight < m_layout.columns.size();
+            const QColor highlight = pal.color(QPalette::Highlight);
+            const auto mix = [](int a, int b) { return int(a * 0.28 + b * 0.72); };
+            for (int r = 0; r < m_layout.rows.size(); ++r) {
+                const auto &row = m_layout.rows[r];
+                const int y0 = px.y(row.y), y1 = px.y(row.y + row.height);
+                if (y1 <= exposed.top() || y0 > exposed.bottom())
+                    continue;
+                const Lane *lane = w.lanes.find(row.id);
+                // The tint mixed with the base colour; then black at 40/255 for the band's
+                // bottom line and 30/255 for the column lines.
+                const QColor tint = JourneyStyle::laneTint(row.kind, lane ? lane->color : QString());
+                const QColor band(mix(tint.red(), base.red()), mix(tint.green(), base.green()), mix(tint.blue(), base.blue()));
+                const QColor bottom = shaded(band, 40);
+                for (const Span &sp : std::as_const(spans)) {
+                    if (sp.x1 <= exposed.left() || sp.x0 > exposed.right())
+                        continue;
+                    const bool veil = spotlit && sp.column != m_spotlight;
+                    const bool target = m_drag.active && sp.column >= 0 && sp.column == m_drag.column && r == m_drag.row;
+                    const auto look = [&](QColor c) {
+                        if (veil)
+                            c = veiled(c, base, 0.6);
+                        if (target)
+                            c = veiled(c, highlight, 0.15);
+                        return c;
+                    };
+                    const int xl = sp.x1 - sp.line, yl = y1 - h;
+                    px.fill(sp.x0, y0, xl, yl, look(band));
+                    px.fill(xl, y0, sp.x1, yl, look(shaded(band, 30)));
+                    px.fill(sp.x0, yl, xl, y1, look(bottom));
+                    px.fill(xl, yl, sp.x1, y1, look(shaded(bottom, 30)));
+                }
+            }
+        }
+    }
     if (!m_document)
         return;
-    const Workspace &w = m_document->workspace();
-    const QRectF grid = m_layout.gridRect();
-    for (int r = 0; r < m_layout.rows.size(); ++r) {
-        const auto &row = m_layout.rows[r];
-        const QRectF band(grid.left(), row.y, grid.width(), row.height);
-        if (!band.intersects(rect))
-            continue;
-        const Lane *lane = w.lanes.find(row.id);
-        // The tint mixed with the base colour beforehand: an opaque fill is far cheaper than blending.
-        const QColor tint = JourneyStyle::laneTint(row.kind, lane ? lane->color : QString());
-        const QColor base = pal.color(QPalette::Base);
-        const auto mix = [](int a, int b) { return int(a * 0.28 + b * 0.72); };
-        painter->fillRect(band, QColor(mix(tint.red(), base.red()), mix(tint.green(), base.green()), mix(tint.blue(), base.blue())));
-        painter->fillRect(QRectF(band.left(), band.bottom() - 1, band.width(), 1), QColor(0, 0, 0, 40));
-    }
-    for (const auto &c : m_layout.columns)
-        painter->fillRect(QRectF(c.x + c.width - 1, grid.top(), 1, grid.height()), QColor(0, 0, 0, 30));
-    if (m_spotlight >= 0 && m_spotlight < m_layout.columns.size()) {
-        const auto &c = m_layout.columns[m_spotlight];
-        QColor veil = pal.color(QPalette::Base);
-        veil.setAlphaF(0.6f);
-        painter->fillRect(QRectF(grid.left(), grid.top(), c.x - grid.left(), grid.height()), veil);
-        painter->fillRect(QRectF(c.x + c.width, grid.top(), grid.right() - c.x - c.width, grid.height()), veil);
-    }
     const int col = m_layout.columnOf(m_currentStage), row = m_layout.rowOf(m_currentLane);
     if (col >= 0 && row >= 0 && !m_drag.active) {
         painter->setPen(QPen(pal.color(QPalette::Highlight), 2.5, Qt::DashLine));
@@ -826,10 +863,7 @@ void JourneyScene::drawBackground(QPainter *painter, const QRectF &rect)
         painter->drawRect(m_layout.cellRect(col, row).adjusted(3, 3, -3, -3));
     }
     if (m_drag.active && m_drag.column >= 0 && m_drag.row >= 0) {
-        QColor hi = pal.color(QPalette::Highlight);
-        hi.setAlphaF(0.15f);
         const QRectF cell = m_layout.cellRect(m_drag.column, m_drag.row);
-        painter->fillRect(cell, hi);
         qreal y = cellEnd(m_drag.column, m_drag.row).y() - JourneyStyle::cardGap / 2;
         if (const CardItem *b = cardItem(m_drag.before))
             y = b->y() - JourneyStyle::cardGap / 2;

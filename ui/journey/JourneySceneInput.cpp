@@ -290,8 +290,12 @@ void JourneyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 
 bool JourneyScene::event(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        // Cards and arrows paint from cached pixmaps: those are redrawn in the new colours.
+        for (QGraphicsItem *item : items())
+            item->update();
         update();
+    }
     return QGraphicsScene::event(event);
 }
 

@@ -190,4 +190,51 @@ QList<std::pair<QString, QString>> palette()
             {QStringLiteral("#e3e3ea"), tr("Grey")},   {QStringLiteral("#ffffff"), tr("White")}};
 }
 
+QColor shaded(const QColor &below, int alpha)
+{
+    const auto f = [alpha](int c) { return (c * (255 - alpha) + 127) / 255; };
+    return QColor(f(below.red()), f(below.green()), f(below.blue()));
+}
+
+QColor veiled(const QColor &below, const QColor &over, qreal opacity)
+{
+    const auto f = [opacity](int b, int o) { return qRound(o * opacity + b * (1 - opacity)); };
+    return QColor(f(below.red(), over.red()), f(below.green(), over.green()), f(below.blue(), over.blue()));
+}
+
+PixelFill::PixelFill(QPainter *painter) : m_painter(painter), m_transform(painter->worldTransform())
+{
+    m_painter->save();
+    m_painter->resetTransform();
+    m_painter->setRenderHint(QPainter::Antialiasing, false);
+    m_painter->setPen(Qt::NoPen);
+    m_hairline = qMax(1, qRound(m_transform.m11()));
+}
+
+PixelFill::~PixelFill()
+{
+    m_painter->restore();
+}
+
+int PixelFill::x(qreal sceneX) const
+{
+    return qRound(m_transform.m11() * sceneX + m_transform.dx());
+}
+
+int PixelFill::y(qreal sceneY) const
+{
+    return qRound(m_transform.m22() * sceneY + m_transform.dy());
+}
+
+void PixelFill::fill(int x0, int y0, int x1, int y1, const QColor &color)
+{
+    if (x1 > x0 && y1 > y0)
+        m_painter->fillRect(QRect(x0, y0, x1 - x0, y1 - y0), color);
+}
+
+void PixelFill::fill(const QRectF &scene, const QColor &color)
+{
+    fill(x(scene.left()), y(scene.top()), x(scene.right()), y(scene.bottom()), color);
+}
+
 } // namespace waymark::JourneyStyle

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QRectF>
 #include <QString>
+#include <QTransform>
 
 #include <utility>
 
@@ -49,6 +50,42 @@ void drawStar(QPainter *painter, const QRectF &box, const QColor &fill);
 QColor textOn(const QColor &fill);
 /// The colours offered for cards, lanes and stages: value ("#fff59d") and translated name.
 QList<std::pair<QString, QString>> palette();
+
+/// `below` seen through black of opacity `alpha` (0..255), as one opaque colour.
+QColor shaded(const QColor &below, int alpha);
+/// `below` seen through `over` of opacity `opacity` (0..1), as one opaque colour.
+QColor veiled(const QColor &below, const QColor &over, qreal opacity);
+
+/// Paints the canvas' large axis-aligned areas (lane bands, grid lines, header fills) as
+/// opaque rectangles in whole device pixels, without antialiasing. Qt fills such a
+/// rectangle in place; an antialiased or translucent fill of the same size goes through
+/// span blending, which hands every area taller than about a hundred pixels to its
+/// drawing thread pool, and the waking of those threads was most of a repaint's time.
+/// Edges are rounded, so neighbouring areas share their edge without gap or overlap;
+/// a hairline stays at least one pixel wide at every zoom. Restores the painter when done.
+class PixelFill
+{
+public:
+    explicit PixelFill(QPainter *painter);
+    ~PixelFill();
+    PixelFill(const PixelFill &) = delete;
+    PixelFill &operator=(const PixelFill &) = delete;
+
+    /// Device pixel of a scene coordinate.
+    int x(qreal sceneX) const;
+    int y(qreal sceneY) const;
+    /// The width of a one-unit scene line in device pixels, at least 1.
+    int hairline() const { return m_hairline; }
+    /// Fills the device rectangle [x0, x1) × [y0, y1).
+    void fill(int x0, int y0, int x1, int y1, const QColor &color);
+    /// Fills a scene rectangle, its edges rounded to device pixels.
+    void fill(const QRectF &scene, const QColor &color);
+
+private:
+    QPainter *m_painter;
+    QTransform m_transform;
+    int m_hairline = 1;
+};
 
 } // namespace JourneyStyle
 } // namespace waymark

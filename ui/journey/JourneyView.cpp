@@ -17,6 +17,7 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QPainter>
+#include <QPixmapCache>
 #include <QScrollBar>
 #include <QWheelEvent>
 #include <QtMath>
@@ -176,64 +177,117 @@ void JourneyView::drawForeground(QPainter *painter, const QRectF &)
     const Workspace &w = doc->workspace();
     const QRectF vis = visibleScene();
     const QPalette pal = palette();
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
     const QColor window = pal.color(QPalette::Window);
     const QColor ink = pal.color(QPalette::WindowText);
-
-    // Lane column.
-    const QRectF column(vis.left(), vis.top(), laneHeaderWidth, vis.height());
-    painter->fillRect(column, window);
-    const QFont header = headerFont();
-    QFont laneFont = header;
-    laneFont.setPixelSize(18);
-    for (int r = 0; r < l.rows.size(); ++r) {
-        const auto &row = l.rows[r];
-        const QRectF cell(vis.left(), row.y, laneHeaderWidth, row.height);
-        if (!cell.intersects(vis))
-            continue;
-        const Lane *lane = w.lanes.find(row.id);
-        QColor tint = laneTint(row.kind, lane ? lane->color : QString());
-        painter->fillRect(cell.adjusted(0, 0, 0, -1), tint);
-        painter->fillRect(QRectF(cell.right() - 5, cell.top(), 5, cell.height()), tint.darker(130));
-        painter->fillRect(QRectF(cell.left(), cell.bottom() - 1, cell.width(), 1), QColor(0, 0, 0, 50));
-        painter->setPen(textOn(tint));
-        painter->setFont(laneFont);
-        const QRectF textBox = cell.adjusted(14, 10, -14, -10);
-        painter->drawText(textBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, lane ? lane->name : QString());
-        if (m_header.hit.part == Part::Lane && m_header.moved && m_header.target >= 0) {
-            const qreal y = m_header.target < l.rows.size() ? l.rows[m_header.target].y : l.rows.last().y + l.rows.last().height;
-            painter->fillRect(QRectF(vis.left(), y - 2, vis.width(), 4), pal.color(QPalette::Highlight));
-        }
-    }
-    // Stage band.
-    const QRectF band(vis.left(), vis.top(), vis.width(), headerHeight);
-    painter->fillRect(band, window);
-    for (int c = 0; c < l.columns.size(); ++c) {
-        const auto &col = l.columns[c];
-        const QRectF cell(col.x, vis.top(), col.width, headerHeight);
-        if (!cell.intersects(vis))
-            continue;
-        const Stage *stage = w.stages.find(col.id);
+    const QColor highlight = pal.color(QPalette::Highlight);
+    const QTransform sceneToDevice = painter->worldTransform();
+    // Device pixels of the headers: the lane column [columnLeft, columnRight), the stage band
+    // [top, bandBottom); lines are one scene unit, at least one pixel.
+    int columnLeft = 0, columnRight = 0, top = 0, bottom = 0, bandBottom = 0, right = 0;
+    // The rows and columns on screen.
+    QList<int> rows, columns;
+    for (int r = 0; r < l.rows.size(); ++r)
+        if (l.rows[r].y + l.rows[r].height > vis.top() + headerHeight && l.rows[r].y < vis.bottom())
+            rows.append(r);
+    for (int c = 0; c < l.columns.size(); ++c)
+        if (l.columns[c].x + l.columns[c].width + 10 > vis.left() + laneHeaderWidth && l.columns[c].x < vis.right())
+            columns.append(c);
+    const auto stageFill = [&](int c) {
+        const Stage *stage = w.stages.find(l.columns[c].id);
         QColor fill = stage && QColor(stage->color).isValid() && !stage->color.isEmpty() ? QColor(stage->color)
                                                                                          : QColor(0x2c, 0x3e, 0x50);
         if (m_scene->spotlight() >= 0 && m_scene->spotlight() != c)
             fill = fill.lighter(160);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(fill);
-        painter->drawRect(cell.adjusted(1, 6, -1, -6));
-        // A chevron shape reads as "a step of the journey".
-        QPolygonF arrow{QPointF(cell.right() - 1, cell.top() + 6), QPointF(cell.right() + 9, cell.center().y()),
-                        QPointF(cell.right() - 1, cell.bottom() - 6)};
-        painter->drawPolygon(arrow);
+        return fill;
+    };
+    const auto laneTintOf = [&](int r) {
+        const Lane *lane = w.lanes.find(l.rows[r].id);
+        return laneTint(l.rows[r].kind, lane ? lane->color : QString());
+    };
+
+    // The large fills: opaque device pixels (see PixelFill), translucent lines mixed into
+    // the colours they cross.
+    {
+        PixelFill px(painter);
+        const int h = px.hairline();
+        columnLeft = px.x(vis.left());
+        columnRight = px.x(vis.left() + laneHeaderWidth);
+        top = px.y(vis.top());
+        bottom = px.y(vis.bottom());
+        right = px.x(vis.right());
+        bandBottom = px.y(vis.top() + headerHeight);
+        const int stripLeft = px.x(vis.left() + laneHeaderWidth - 5);
+        // Lane column: each lane's tint with a darker strip at its right and a line below.
+        px.fill(columnLeft, bandBottom, columnRight - h, bottom, window);
+        px.fill(columnRight - h, bandBottom, columnRight, bottom, shaded(window, 60));
+        for (int r : std::as_const(rows)) {
+            const int y0 = px.y(l.rows[r].y), y1 = px.y(l.rows[r].y + l.rows[r].height);
+            const QColor tint = laneTintOf(r);
+            const QColor strip = tint.darker(130);
+            px.fill(columnLeft, y0, stripLeft, y1 - h, tint);
+            px.fill(stripLeft, y0, columnRight - h, y1 - h, strip);
+            px.fill(columnRight - h, y0, columnRight, y1 - h, shaded(strip, 60));
+            px.fill(columnLeft, y1 - h, stripLeft, y1, shaded(window, 50));
+            px.fill(stripLeft, y1 - h, columnRight - h, y1, shaded(strip, 50));
+            px.fill(columnRight - h, y1 - h, columnRight, y1, shaded(shaded(strip, 50), 60));
+        }
+        // Stage band and corner, with the line below them and the corner's line at its right.
+        px.fill(columnLeft, top, right, bandBottom - h, window);
+        px.fill(columnLeft, bandBottom - h, right, bandBottom, shaded(window, 60));
+        px.fill(columnRight - h, top, columnRight, bandBottom - h, shaded(window, 60));
+        px.fill(columnRight - h, bandBottom - h, columnRight, bandBottom, shaded(shaded(window, 60), 60));
+    }
+    const auto clipToDevice = [painter, &sceneToDevice](int x0, int y0, int x1, int y1) {
+        painter->resetTransform();
+        painter->setClipRect(QRect(x0, y0, qMax(0, x1 - x0), qMax(0, y1 - y0)));
+        painter->setTransform(sceneToDevice);
+    };
+
+    // Lane names, below the band.
+    const QFont header = headerFont();
+    QFont laneFont = header;
+    laneFont.setPixelSize(18);
+    painter->save();
+    clipToDevice(columnLeft, bandBottom, columnRight, bottom);
+    painter->setFont(laneFont);
+    for (int r : std::as_const(rows)) {
+        const Lane *lane = w.lanes.find(l.rows[r].id);
+        const QRectF cell(vis.left(), l.rows[r].y, laneHeaderWidth, l.rows[r].height);
+        painter->setPen(textOn(laneTintOf(r)));
+        painter->drawText(cell.adjusted(14, 10, -14, -10), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                          lane ? lane->name : QString());
+    }
+    painter->restore();
+
+    // Stages: a chevron reads as "a step of the journey"; each stage's block covers the
+    // chevron of the one before it but for the gap between them.
+    painter->save();
+    clipToDevice(columnRight, top, right, bandBottom);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    for (int c : std::as_const(columns)) {
+        const QRectF cell(l.columns[c].x, vis.top(), l.columns[c].width, headerHeight);
+        painter->setBrush(stageFill(c));
+        painter->drawPolygon(QPolygonF{QPointF(cell.right() - 1, cell.top() + 6), QPointF(cell.right() + 9, cell.center().y()),
+                                       QPointF(cell.right() - 1, cell.bottom() - 6)});
+    }
+    {
+        PixelFill px(painter);
+        for (int c : std::as_const(columns))
+            px.fill(QRectF(l.columns[c].x, vis.top(), l.columns[c].width, headerHeight).adjusted(1, 6, -1, -6), stageFill(c));
+    }
+    for (int c : std::as_const(columns)) {
+        const QRectF cell(l.columns[c].x, vis.top(), l.columns[c].width, headerHeight);
+        const QColor fill = stageFill(c);
+        const Stage *stage = w.stages.find(l.columns[c].id);
         QRectF textBox = cell.adjusted(14, 6, -14, -6);
         // The stage's pooled score (every item once), as on the cards.
         if (const std::optional<ScoreBadge> total = stageTotal(c)) {
             QFont f = smallFont();
             painter->setFont(f);
             const QFontMetricsF tm(f);
-            const qreal w = qMin(tm.horizontalAdvance(total->text) + 16, textBox.width());
-            const QRectF pill(cell.center().x() - w / 2, textBox.bottom() - tm.height() - 4, w, tm.height() + 4);
+            const qreal width = qMin(tm.horizontalAdvance(total->text) + 16, textBox.width());
+            const QRectF pill(cell.center().x() - width / 2, textBox.bottom() - tm.height() - 4, width, tm.height() + 4);
             painter->setPen(Qt::NoPen);
             painter->setBrush(total->color);
             painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
@@ -250,14 +304,23 @@ void JourneyView::drawForeground(QPainter *painter, const QRectF &)
             shown = fm.elidedText(name, Qt::ElideRight, textBox.width());
         painter->drawText(textBox, Qt::AlignCenter | Qt::TextWordWrap, shown);
     }
-    if (m_header.hit.part == Part::Stage && m_header.moved && m_header.target >= 0 && !l.columns.isEmpty()) {
-        const qreal x = m_header.target < l.columns.size() ? l.columns[m_header.target].x
-                                                           : l.columns.last().x + l.columns.last().width;
-        painter->fillRect(QRectF(x - 2, vis.top(), 4, vis.height()), pal.color(QPalette::Highlight));
+    painter->restore();
+
+    // Where a dragged header would land.
+    if (m_header.moved && m_header.target >= 0) {
+        PixelFill px(painter);
+        if (m_header.hit.part == Part::Lane && !l.rows.isEmpty()) {
+            const qreal y = m_header.target < l.rows.size() ? l.rows[m_header.target].y : l.rows.last().y + l.rows.last().height;
+            px.fill(columnLeft, qMax(bandBottom, px.y(y - 2)), right, qMax(bandBottom, px.y(y + 2)), highlight);
+        } else if (m_header.hit.part == Part::Stage && !l.columns.isEmpty()) {
+            const qreal x = m_header.target < l.columns.size() ? l.columns[m_header.target].x
+                                                               : l.columns.last().x + l.columns.last().width;
+            px.fill(qMax(columnRight, px.x(x - 2)), top, qMax(columnRight, px.x(x + 2)), bottom, highlight);
+        }
     }
+
     // Corner: the journey's name.
     const QRectF corner(vis.left(), vis.top(), laneHeaderWidth, headerHeight);
-    painter->fillRect(corner, window);
     painter->setPen(ink);
     QFont small = smallFont();
     small.setBold(true);
@@ -265,9 +328,6 @@ void JourneyView::drawForeground(QPainter *painter, const QRectF &)
     if (const Journey *j = w.journeys.find(m_scene->journeyId()))
         painter->drawText(corner.adjusted(12, 8, -8, -8), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
                           QFontMetricsF(small).elidedText(j->name, Qt::ElideRight, 3 * (laneHeaderWidth - 20)));
-    painter->fillRect(QRectF(corner.left(), corner.bottom() - 1, vis.width(), 1), QColor(0, 0, 0, 60));
-    painter->fillRect(QRectF(corner.right() - 1, corner.top(), 1, vis.height()), QColor(0, 0, 0, 60));
-    painter->restore();
 }
 
 void JourneyView::wheelEvent(QWheelEvent *event)
@@ -687,6 +747,19 @@ void JourneyView::showEvent(QShowEvent *event)
         setZoom(qBound<qreal>(0.55, viewport()->width() / r.width(), 1.0));
     horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
     verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+}
+
+void JourneyView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    // Cards and arrows repaint from pixmaps held in Qt's pixmap cache. Its default (10 MB)
+    // holds about one screenful of cards, and once they no longer fit every repaint drew
+    // them all anew: room for several screens' worth of this view, within reason.
+    const qreal dpr = devicePixelRatioF();
+    const qint64 screenKb = qint64(viewport()->width() * dpr) * qint64(viewport()->height() * dpr) * 4 / 1024;
+    const qint64 wanted = qMin<qint64>(8 * screenKb, 256 * 1024);
+    if (QPixmapCache::cacheLimit() < wanted)
+        QPixmapCache::setCacheLimit(int(wanted));
 }
 
 void JourneyView::changeEvent(QEvent *event)

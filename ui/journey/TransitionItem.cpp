@@ -20,6 +20,9 @@ TransitionItem::TransitionItem(TransitionId id) : m_id(id)
     setFlag(ItemIsSelectable);
     setAcceptedMouseButtons(Qt::NoButton);
     setZValue(1.5); // above the cards: arrows run in the gaps between them, and their labels stay readable
+    // An arrow repaints from a pixmap: filling its antialiased outline is what costs, and
+    // most repaints (scrolling, another card changing) leave it as it was.
+    setCacheMode(DeviceCoordinateCache);
 }
 
 QPainterPath TransitionItem::route(const QRectF &from, const QRectF &to)
@@ -56,16 +59,23 @@ QPainterPath TransitionItem::route(const QRectF &from, QPointF to)
 
 void TransitionItem::setEnds(const QRectF &from, const QRectF &to)
 {
+    QPainterPath path = route(from, to);
+    if (path == m_path)
+        return; // a relayout that left both cards in place keeps the cached pixmap
     prepareGeometryChange();
-    m_path = route(from, to);
+    m_path = std::move(path);
     updateGeometry();
 }
 
 void TransitionItem::setVolume(std::optional<double> volume, double largest)
 {
+    const QString label = volume ? QLocale().toString(*volume, 'f', QLocale::FloatingPointShortest) : QString();
+    const qreal width = volume && largest > 0 ? 2 + 5 * qBound(0.0, *volume / largest, 1.0) : 2.5;
+    if (label == m_label && qFuzzyCompare(width, m_width))
+        return;
     prepareGeometryChange();
-    m_label = volume ? QLocale().toString(*volume, 'f', QLocale::FloatingPointShortest) : QString();
-    m_width = volume && largest > 0 ? 2 + 5 * qBound(0.0, *volume / largest, 1.0) : 2.5;
+    m_label = label;
+    m_width = width;
     updateGeometry();
 }
 
