@@ -450,11 +450,6 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
     FeedbackWriter writer;
     if (auto r = writer.prepare(rawHandle(store.database())); !r)
         return abort(r.error());
-    DeferredIndexes indexes;
-    const bool large = source.total() > (qint64(16) << 20);
-    if (large && !o.dryRun)
-        if (auto r = indexes.drop(store.database()); !r)
-            return abort(r.error());
 
     // Reading, parsing and checking run on a thread of their own, feeding batches to this
     // one, which stores them: the two overlap, and memory holds at most a few batches.
@@ -747,8 +742,6 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
     if (rulesChanged)
         if (auto r = AttachmentRules::save(store, ruleList); !r)
             return abort(r.error());
-    if (auto r = indexes.restore(); !r)
-        return abort(r.error());
     const bool changed = report.imported > 0 || report.existingAttachedByRules > 0 || rulesChanged;
     if (o.dryRun || !changed) {
         store.rollback();

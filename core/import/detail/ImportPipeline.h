@@ -3,8 +3,9 @@
 #pragma once
 
 // The import's moving parts, used only by FeedbackImporter.cpp: the rows the reading
-// thread prepares, the bounded queue between the threads, the bulk writer and the
-// deferred indexes.
+// thread prepares, the bounded queue between the threads and the bulk writer. The
+// indexes stay up to date while rows are stored: rows arrive in id order, so the
+// source index grows at its end and the attachment index at a few hundred places.
 
 #include "model/FeedbackItem.h"
 #include "storage/SqlUtil.h"
@@ -297,57 +298,5 @@ private:
     sqlite3_stmt *m_item = nullptr;
     sqlite3_stmt *m_attach = nullptr;
 };
-
-/// The indexes on feedback_item (none since schema version 6), dropped for a large import
-/// and built again at its end (sorting once is faster than keeping them up to date row by
-/// row). Both happen inside the import's transaction, so the schema after it is exactly
-/// the one before. The attachment index stays: rows arrive in id order and attach to a
-/// few hundred touchpoints, so keeping it up to date costs little and overlaps with
-/// reading, where building it at the end would add a sort after the last row.
-class DeferredIndexes
-{
-public:
-    Result<void> drop(QSqlDatabase db)
-    {
-        QSqlQuery q(db);
-        if (!q.exec(u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
-                    " AND tbl_name = 'feedback_item' ORDER BY rowid"_s))
-            return sqlError(importTr("Could not prepare the import"), q.lastError());
-        QList<std::pair<QString, QString>> found;
-        while (q.next())
-            found.append({q.value(0).toString(), q.value(1).toString()});
-        q.finish();
-        for (const auto &[name, sql] : found) {
-            if (!q.exec(u"DROP INDEX \"%1\""_s.arg(QString(name).replace(u'"', u"\"\""_s))))
-                return sqlError(importTr("Could not prepare the import"), q.lastError());
-            m_sql.append(sql);
-        }
-        m_db = db;
-        return {};
-    }
-    Result<void> restore()
-    {
-        QSqlQuery q(m_db);
-        // The sorts may use a second core (https://sqlite.org/pragma.html#pragma_threads).
-        if (!m_sql.isEmpty())
-            q.exec(u"PRAGMA threads = 2"_s);
-        for (const QString &sql : std::as_const(m_sql)) {
-            if (!q.exec(sql)) {
-                const QSqlError error = q.lastError();
-                q.exec(u"PRAGMA threads = 0"_s);
-                return sqlError(importTr("Could not index the imported feedback"), error);
-            }
-        }
-        if (!m_sql.isEmpty())
-            q.exec(u"PRAGMA threads = 0"_s);
-        m_sql.clear();
-        return {};
-    }
-
-private:
-    QSqlDatabase m_db;
-    QStringList m_sql;
-};
-
 
 } // namespace waymark::detail
