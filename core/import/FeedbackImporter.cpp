@@ -416,7 +416,7 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
     // Rows without an id are known by a hash of their cells; identical rows (two 5-star
     // reviews without text on one day) are told apart by how often they occur.
     CompactStringSet knownResponses;
-    knownResponses.reserve(qMin<qint64>(source.total() / 64, 50'000'000));
+    knownResponses.reserve(qMin<qint64>(source.total() / 128, 50'000'000));
     QHash<qint64, int> knownHashes, seenHashes;
     qint64 nextItemId = 1, sourceId = 1;
     {
@@ -450,11 +450,6 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
     FeedbackWriter writer;
     if (auto r = writer.prepare(rawHandle(store.database())); !r)
         return abort(r.error());
-    DeferredIndexes indexes;
-    const bool large = source.total() > (qint64(16) << 20);
-    if (large && !o.dryRun)
-        if (auto r = indexes.drop(store.database()); !r)
-            return abort(r.error());
 
     // Reading, parsing and checking run on a thread of their own, feeding batches to this
     // one, which stores them: the two overlap, and memory holds at most a few batches.
@@ -485,6 +480,16 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
         QStringEncoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless); // each text on its own
         auto problem = [&](qint64 row, int column, const QString &value, const QString &reason) {
             p.problems.append({row, layout.names.value(column), value, reason});
+        };
+        // Touchpoint and stage names repeat: each is normalised once.
+        QHash<QString, QString> keys;
+        auto key = [&keys](const QString &name) {
+            if (auto it = keys.constFind(name); it != keys.cend())
+                return *it;
+            QString k = normalized(name);
+            if (keys.size() < 100'000)
+                keys.insert(name, k);
+            return k;
         };
         auto cell = [](const QStringList &fields, int column) {
             return column >= 0 && column < fields.size() ? fields[column] : QString();
@@ -552,8 +557,8 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
                         problem(p.row, dateColumn, cell(fields, dateColumn), why);
                 }
                 p.sentiment = sentiment->commentScore(f.comment);
-                p.touchpointKey = normalized(f.touchpoint);
-                p.stageKey = normalized(f.stage);
+                p.touchpointKey = key(f.touchpoint);
+                p.stageKey = key(f.stage);
                 if (!rules.isEmpty())
                     p.rule = rules.match(f.channel, f.comment, f.date);
             }
@@ -737,8 +742,6 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
     if (rulesChanged)
         if (auto r = AttachmentRules::save(store, ruleList); !r)
             return abort(r.error());
-    if (auto r = indexes.restore(); !r)
-        return abort(r.error());
     const bool changed = report.imported > 0 || report.existingAttachedByRules > 0 || rulesChanged;
     if (o.dryRun || !changed) {
         store.rollback();

@@ -85,7 +85,8 @@ constexpr const char *kVersion5[] = {
 // response id, the only rows it identifies; `raw` keeps only the cells no field maps (rows
 // imported before keep all their cells); `sentiment` is the comment's compound score
 // (NULL: no comment, or nothing in it to score). The lookups by response id and row hash
-// are gone: an import loads the known ids into memory once. The table is rebuilt (a
+// are gone (an import loads the known ids into memory once); one on source_id stays for
+// removing or undoing an import (rows arrive in id order, so it only ever grows at its end). The table is rebuilt (a
 // column's type cannot change in place); every row keeps its id and values.
 constexpr const char *kVersion6[] = {
     "CREATE TABLE feedback_item_v6(id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL, response_id TEXT NOT NULL,"
@@ -99,6 +100,7 @@ constexpr const char *kVersion6[] = {
     " ORDER BY id",
     "DROP TABLE feedback_item",
     "ALTER TABLE feedback_item_v6 RENAME TO feedback_item",
+    "CREATE INDEX feedback_by_source ON feedback_item(source_id)",
 };
 
 /// Fills the version 6 columns of the rows carried over: the row hash of rows without a

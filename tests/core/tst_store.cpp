@@ -599,7 +599,7 @@ void StoreTest::migratesVersion5FeedbackToLeanVersion6()
     QVERIFY(raw.scalar(u"SELECT sentiment FROM feedback_item WHERE id = 9"_s).toDouble() < -0.3);
     QCOMPARE(raw.scalar(u"SELECT typeof(sentiment) FROM feedback_item WHERE id = 12"_s), u"null"_s);
     QCOMPARE(raw.scalar(u"SELECT group_concat(name) FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"_s),
-             u"attachment_by_touchpoint"_s);
+             u"attachment_by_touchpoint,feedback_by_source"_s);
     QCOMPARE(raw.scalar(u"SELECT count(*) FROM attachment"_s), u"2"_s);
 }
 

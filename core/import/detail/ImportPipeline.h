@@ -3,8 +3,9 @@
 #pragma once
 
 // The import's moving parts, used only by FeedbackImporter.cpp: the rows the reading
-// thread prepares, the bounded queue between the threads, the bulk writer and the
-// deferred indexes.
+// thread prepares, the bounded queue between the threads and the bulk writer. The
+// indexes stay up to date while rows are stored: rows arrive in id order, so the
+// source index grows at its end and the attachment index at a few hundred places.
 
 #include "model/FeedbackItem.h"
 #include "storage/SqlUtil.h"
@@ -20,6 +21,8 @@
 #include <QStringEncoder>
 
 #include <sqlite3.h>
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 #include <algorithm>
 #include <array>
@@ -30,7 +33,6 @@
 #include <mutex>
 #include <optional>
 #include <string_view>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -44,36 +46,83 @@ inline QString importTr(const char *text)
 }
 
 
-/// Strings kept compactly for the duplicate check (a million response ids fit in tens
-/// of megabytes instead of a QString and hash node each).
+/// Strings kept compactly for the duplicate check: their UTF-8 one after the other in
+/// one arena, found through an open-addressing table of 64-bit hashes (16 bytes a string
+/// instead of a hash node each: a million response ids take about 45 MB, and a lookup
+/// touches one slot and one arena position).
 class CompactStringSet
 {
 public:
     /// Inserts `s`; false when it was there already.
     bool insert(const QString &s)
     {
-        // Encoded straight into the arena; given back when the string is known already.
         const size_t most = size_t(s.size()) * 3;
-        if (m_blocks.empty() || m_used + most > m_blockSize) {
-            m_blockSize = std::max<size_t>(1 << 20, most);
-            m_blocks.push_back(std::make_unique<char[]>(m_blockSize));
-            m_used = 0;
+        if (m_scratch.size() < most)
+            m_scratch.resize(most);
+        char *end = m_encoder.appendToBuffer(m_scratch.data(), s);
+        std::string_view key(m_scratch.data(), size_t(end - m_scratch.data()));
+        if (key.size() > kLongest) {
+            // A response id of kilobytes (a column mapped by mistake) is kept as its 128-bit hash.
+            const XXH128_hash_t digest = XXH3_128bits(key.data(), key.size());
+            std::memcpy(m_scratch.data(), &digest, sizeof digest);
+            key = std::string_view(m_scratch.data(), sizeof digest);
         }
-        char *start = m_blocks.back().get() + m_used;
-        char *end = m_encoder.appendToBuffer(start, s);
-        if (!m_set.insert(std::string_view(start, size_t(end - start))).second)
-            return false;
-        m_used += size_t(end - start);
-        return true;
+        const quint64 hash = XXH3_64bits(key.data(), key.size());
+        if ((m_size + 1) * 2 > m_slots.size())
+            grow(std::max<size_t>(1024, m_slots.size() * 2));
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = size_t(hash) & mask;; i = (i + 1) & mask) {
+            Slot &slot = m_slots[i];
+            if (slot.length == 0) {
+                slot.hash = hash;
+                slot.offset = m_arena.size();
+                slot.length = quint64(key.size()) + 1;
+                m_arena.insert(m_arena.end(), key.begin(), key.end());
+                ++m_size;
+                return true;
+            }
+            if (slot.hash == hash && slot.length == quint64(key.size()) + 1
+                && std::memcmp(m_arena.data() + slot.offset, key.data(), key.size()) == 0)
+                return false;
+        }
     }
-    void reserve(qsizetype n) { m_set.reserve(size_t(n)); }
+    void reserve(qsizetype n)
+    {
+        size_t count = 1024;
+        while (count < size_t(n) * 2)
+            count *= 2;
+        if (count > m_slots.size())
+            grow(count);
+    }
 
 private:
-    std::unordered_set<std::string_view> m_set;
+    static constexpr size_t kLongest = 4096;
+    struct Slot
+    {
+        quint64 hash = 0;
+        quint64 offset : 40 = 0;
+        quint64 length : 24 = 0; ///< bytes + 1; 0: the slot is free
+    };
+    void grow(size_t count)
+    {
+        std::vector<Slot> old(count);
+        old.swap(m_slots);
+        const size_t mask = m_slots.size() - 1;
+        for (const Slot &slot : old) {
+            if (slot.length == 0)
+                continue;
+            size_t i = size_t(slot.hash) & mask;
+            while (m_slots[i].length != 0)
+                i = (i + 1) & mask;
+            m_slots[i] = slot;
+        }
+    }
+
+    std::vector<Slot> m_slots;
+    std::vector<char> m_arena;
+    std::vector<char> m_scratch;
+    size_t m_size = 0;
     QStringEncoder m_encoder{QStringConverter::Utf8, QStringConverter::Flag::Stateless};
-    std::vector<std::unique_ptr<char[]>> m_blocks;
-    size_t m_blockSize = 0;
-    size_t m_used = 0;
 };
 
 /// One record read, parsed and checked on the reading thread, ready to be stored.
@@ -249,54 +298,5 @@ private:
     sqlite3_stmt *m_item = nullptr;
     sqlite3_stmt *m_attach = nullptr;
 };
-
-/// The indexes on the feedback tables, dropped for a large import and built again at its
-/// end (sorting once is far faster than keeping them up to date row by row). Both happen
-/// inside the import's transaction, so the schema after it is exactly the one before.
-class DeferredIndexes
-{
-public:
-    Result<void> drop(QSqlDatabase db)
-    {
-        QSqlQuery q(db);
-        if (!q.exec(u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
-                    " AND tbl_name IN ('feedback_item', 'attachment') ORDER BY rowid"_s))
-            return sqlError(importTr("Could not prepare the import"), q.lastError());
-        QList<std::pair<QString, QString>> found;
-        while (q.next())
-            found.append({q.value(0).toString(), q.value(1).toString()});
-        q.finish();
-        for (const auto &[name, sql] : found) {
-            if (!q.exec(u"DROP INDEX \"%1\""_s.arg(QString(name).replace(u'"', u"\"\""_s))))
-                return sqlError(importTr("Could not prepare the import"), q.lastError());
-            m_sql.append(sql);
-        }
-        m_db = db;
-        return {};
-    }
-    Result<void> restore()
-    {
-        QSqlQuery q(m_db);
-        // The sorts may use a second core (https://sqlite.org/pragma.html#pragma_threads).
-        if (!m_sql.isEmpty())
-            q.exec(u"PRAGMA threads = 2"_s);
-        for (const QString &sql : std::as_const(m_sql)) {
-            if (!q.exec(sql)) {
-                const QSqlError error = q.lastError();
-                q.exec(u"PRAGMA threads = 0"_s);
-                return sqlError(importTr("Could not index the imported feedback"), error);
-            }
-        }
-        if (!m_sql.isEmpty())
-            q.exec(u"PRAGMA threads = 0"_s);
-        m_sql.clear();
-        return {};
-    }
-
-private:
-    QSqlDatabase m_db;
-    QStringList m_sql;
-};
-
 
 } // namespace waymark::detail
