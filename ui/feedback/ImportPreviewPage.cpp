@@ -75,7 +75,9 @@ ImportPreviewPage::ImportPreviewPage(FeedbackImportWizard *wizard)
     m_headerRowsBox->setRange(0, SurveyLayout::maxHeaderRows);
     m_headerRowsBox->setToolTip(tr("The rows before the first response. The first holds the column names, the second "
                                    "the question texts; with 0 the columns are numbered."));
-    form->addRow(tr("&Header rows:"), headerRows);
+    auto *headerRowsLabel = new QLabel(tr("&Header rows:"));
+    headerRowsLabel->setBuddy(m_headerRowsBox);
+    form->addRow(headerRowsLabel, headerRows);
     top->addLayout(left, 1);
     top->addSpacing(24);
     top->addLayout(form, 1);
