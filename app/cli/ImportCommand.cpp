@@ -8,6 +8,7 @@
 #include "import/ColumnMapping.h"
 #include "import/FeedbackImporter.h"
 #include "import/SurveyLayout.h"
+#include "import/ValueParser.h"
 #include "storage/FileLock.h"
 #include "storage/WorkspaceStore.h"
 
@@ -116,7 +117,7 @@ Result<JourneyId> journeyNamed(const Workspace &w, const QString &name)
 QString ImportCommand::synopsis()
 {
     return u"import FILE.waymark DATA [--preset NAME] [--format auto|csv|json|xlsx] [--sheet NAME] [--map FIELD=COLUMN]... "
-           "[--no-saved-mapping] [--rule KIND=VALUE->TOUCHPOINT]... [--clear-rules] [--journey NAME] "
+           "[--no-saved-mapping] [--header-rows N] [--date-format FMT] [--csat-scale LO-HI] [--ces-scale LO-HI] [--rule KIND=VALUE->TOUCHPOINT]... [--clear-rules] [--journey NAME] "
            "[--create-touchpoints] [--dry-run] [--report OUT.json]"_s;
 }
 
@@ -145,6 +146,13 @@ QList<QCommandLineOption> ImportCommand::options()
             QCommandLineOption(u"sheet"_s, tr("XLSX: the sheet to read, by name or number (default: the first)."), u"NAME"_s),
             QCommandLineOption(u"map"_s, tr("Read FIELD from COLUMN (name, question text, number or letter)."), u"FIELD=COLUMN"_s),
             QCommandLineOption(u"no-saved-mapping"_s, tr("Propose the mapping afresh instead of reusing the saved one.")),
+            QCommandLineOption(u"header-rows"_s, tr("N rows come before the data (0: none; the columns are then numbered), "
+                                                    "over the detected count."), u"N"_s),
+            QCommandLineOption(u"date-format"_s, tr("Read the date column as FMT: yyyy-MM-dd, d.M.yyyy, M/d/yyyy or d/M/yyyy "
+                                                    "(a time such as HH:mm may follow); other dates are problems."), u"FMT"_s),
+            QCommandLineOption(u"csat-scale"_s, tr("The CSAT scale: 1-5, 1-7, 1-10 or good-bad; values outside are problems."),
+                               u"LO-HI"_s),
+            QCommandLineOption(u"ces-scale"_s, tr("The CES scale: 1-7 or 1-5; values outside are problems."), u"LO-HI"_s),
             QCommandLineOption(u"rule"_s, tr("Add the attachment rule KIND=VALUE->TOUCHPOINT (saved in the workspace)."), u"RULE"_s),
             QCommandLineOption(u"clear-rules"_s, tr("Forget the workspace's saved attachment rules first.")),
             QCommandLineOption(u"journey"_s, tr("Attach to the journey NAME (default: the only journey)."), u"NAME"_s),
@@ -171,6 +179,29 @@ int ImportCommand::run(QCommandLineParser &p)
         if (eq <= 0)
             return usageError(tr("--map %1: write it as FIELD=COLUMN, e.g. --map nps=Q5.").arg(map));
         options.overrides.append({map.left(eq), map.mid(eq + 1)});
+    }
+    if (p.isSet(u"header-rows"_s)) {
+        bool ok = false;
+        const int n = p.value(u"header-rows"_s).toInt(&ok);
+        if (!ok || n < 0 || n > SurveyLayout::maxHeaderRows)
+            return usageError(tr("--header-rows %1: give a whole number from 0 to %2.")
+                                  .arg(p.value(u"header-rows"_s))
+                                  .arg(SurveyLayout::maxHeaderRows));
+        options.headerRows = n;
+    }
+    if (p.isSet(u"date-format"_s)) {
+        QString why;
+        if (!p.value(u"date-format"_s).isEmpty() && !ValueParser::dateFormat(p.value(u"date-format"_s), &why))
+            return usageError(u"--date-format: "_s + why + u'.');
+        options.dateFormat = p.value(u"date-format"_s);
+    }
+    for (const auto &[name, csat] : {std::pair(u"csat-scale"_s, true), std::pair(u"ces-scale"_s, false)}) {
+        if (!p.isSet(name))
+            continue;
+        auto scale = ColumnMapping::parseScale(p.value(name), csat, u"--"_s + name);
+        if (!scale)
+            return usageError(scale.error().message);
+        (csat ? options.csatScale : options.cesScale) = *scale;
     }
     for (const QString &spec : p.values(u"rule"_s)) {
         auto rule = AttachmentRule::parse(spec);

@@ -168,6 +168,22 @@ QList<TouchpointSuggestion> AttachmentSuggester::rank(const QString &text, int l
     return out;
 }
 
+Result<QList<std::pair<FeedbackItemId, QString>>> AttachmentSuggester::unattachedComments(const WorkspaceStore &store,
+                                                                                         qint64 maxItems)
+{
+    QList<std::pair<FeedbackItemId, QString>> out;
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, comment FROM feedback_item WHERE comment <> '' AND NOT EXISTS "
+              "(SELECT 1 FROM attachment a WHERE a.feedback_id = feedback_item.id) ORDER BY id LIMIT ?"_s);
+    q.addBindValue(maxItems);
+    if (!q.exec())
+        return sqlError(QCoreApplication::translate("waymark", "Could not read the unattached feedback"), q.lastError());
+    while (q.next())
+        out.append({FeedbackItemId(q.value(0).toLongLong()), q.value(1).toString()});
+    return out;
+}
+
 Result<QList<ItemSuggestions>> AttachmentSuggester::forUnattached(const WorkspaceStore &store, int limit, double minScore,
                                                                   qint64 maxItems) const
 {

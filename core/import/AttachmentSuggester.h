@@ -49,6 +49,11 @@ public:
     Result<QList<ItemSuggestions>> forUnattached(const WorkspaceStore &store, int limit = 3, double minScore = 0.1,
                                                  qint64 maxItems = 100000) const;
 
+    /// The unattached items that have a comment, in id order, at most `maxItems`: what
+    /// `forUnattached` ranks. Read on the store's thread; `rank` may then run on another.
+    static Result<QList<std::pair<FeedbackItemId, QString>>> unattachedComments(const WorkspaceStore &store,
+                                                                                 qint64 maxItems = 100000);
+
     /// The terms of `text` as the index sees them (for tests and explanations).
     static QStringList terms(const QString &text);
 

@@ -4,6 +4,7 @@
 
 #include "ValueParser.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace waymark {
@@ -176,7 +177,110 @@ ColumnMapping ColumnMapping::propose(const SurveyLayout &layout, const QList<QSt
                 maxValue = qMax(maxValue, *n);
         m.cesScale = maxValue > 0 && maxValue <= 5 ? 5 : 7;
     }
+    // Dates: each cell is read by itself, which takes 3/1/2026 as March 1st. When the
+    // samples show the day first (13/02/2026), the whole column is read day first.
+    if (const int c = m.column(u"date"_s); c >= 0) {
+        QStringList samples;
+        for (const QStringList &row : sampleRows)
+            samples << row.value(c);
+        if (const QString detected = ValueParser::detectDateFormat(samples); detected == u"d/M/yyyy"_s)
+            (void)m.setDateFormat(detected, true);
+    }
     return m;
+}
+
+Result<int> ColumnMapping::parseScale(const QString &text, bool csat, const QString &option)
+{
+    const QString t = text.simplified().toLower().replace(u'\u2013', u'-').replace(u".."_s, u"-"_s).remove(u' ');
+    const QList<int> allowed = csat ? csatScales() : cesScales();
+    QStringList names;
+    for (int s : allowed)
+        names << scaleText(s);
+    int scale = -1;
+    if (csat && (t == u"good-bad"_s || t == u"good/bad"_s || t == u"bad-good"_s))
+        scale = 2;
+    static const QRegularExpression range(u"^(?:(\\d+)-)?(\\d+)$"_s);
+    const auto m = range.match(t);
+    if (scale < 0 && m.hasMatch()) {
+        const int low = m.captured(1).isEmpty() ? 1 : m.captured(1).toInt();
+        const int high = m.captured(2).toInt();
+        if (low == 1 && allowed.contains(high) && high != 2)
+            scale = high;
+        else if (csat && low == 1 && high == 2)
+            scale = 2;
+        else if (low == 0 && high == 10)
+            return makeError(Error::Code::InvalidInput,
+                             QCoreApplication::translate("waymark", "%1 %2: Waymark scores %3 on %4; a 0–10 question is "
+                                                                    "read as NPS (map it with --map nps=COLUMN).")
+                                 .arg(option, text, csat ? u"CSAT"_s : u"CES"_s, names.join(u", "_s)));
+    }
+    if (scale < 0)
+        return makeError(Error::Code::InvalidInput,
+                         QCoreApplication::translate("waymark", "%1 %2: not a scale Waymark scores. Use one of %3.")
+                             .arg(option, text, names.join(u", "_s)));
+    return scale;
+}
+
+QString ColumnMapping::scaleText(int scale)
+{
+    return scale == 2 ? u"good-bad"_s : u"1-%1"_s.arg(scale);
+}
+
+Result<void> ColumnMapping::setDateFormat(const QString &format, bool detected)
+{
+    if (format.trimmed().isEmpty()) {
+        m_dateFormat.reset();
+        m_dateFormatDetected = false;
+        return {};
+    }
+    QString why;
+    auto parsed = ValueParser::dateFormat(format, &why);
+    if (!parsed)
+        return makeError(Error::Code::InvalidInput, why);
+    m_dateFormat = *parsed;
+    m_dateFormatDetected = detected;
+    return {};
+}
+
+Result<void> ColumnMapping::applyOverrides(std::optional<int> csat, std::optional<int> ces,
+                                           const std::optional<QString> &dateFormat)
+{
+    if (csat && !csatScales().contains(*csat))
+        return makeError(Error::Code::InvalidInput,
+                         QCoreApplication::translate("waymark", "The CSAT scale %1 is not one Waymark scores.").arg(*csat));
+    if (ces && !cesScales().contains(*ces))
+        return makeError(Error::Code::InvalidInput,
+                         QCoreApplication::translate("waymark", "The CES scale %1 is not one Waymark scores.").arg(*ces));
+    if (dateFormat)
+        if (auto r = setDateFormat(*dateFormat); !r)
+            return r;
+    if (csat)
+        csatScale = *csat;
+    if (ces)
+        cesScale = *ces;
+    return {};
+}
+
+std::optional<int> ColumnMapping::parseCsat(const QString &cell, QString *error) const
+{
+    return ValueParser::csat(cell, csatScale, error);
+}
+
+std::optional<int> ColumnMapping::parseCes(const QString &cell, QString *error) const
+{
+    return ValueParser::score(cell, 1, cesScale, error);
+}
+
+std::optional<QString> ColumnMapping::parseDate(const QString &cell, QString *error) const
+{
+    if (!m_dateFormat)
+        return ValueParser::date(cell, error);
+    auto value = ValueParser::date(cell, *m_dateFormat, error);
+    if (!value && m_dateFormatDetected) { // an ISO date among day-first ones
+        error->clear();
+        value = ValueParser::date(cell, error);
+    }
+    return value;
 }
 
 QJsonObject ColumnMapping::toJson(const QStringList &columnNames) const
@@ -186,6 +290,10 @@ QJsonObject ColumnMapping::toJson(const QStringList &columnNames) const
         o.insert(it.key(), columnNames.value(it.value()));
     o.insert(u"csatScale"_s, csatScale);
     o.insert(u"cesScale"_s, cesScale);
+    if (m_dateFormat)
+        o.insert(u"dateFormat"_s, m_dateFormat->text);
+    if (m_dateFormatDetected)
+        o.insert(u"dateFormatDetected"_s, true);
     return o;
 }
 
@@ -204,6 +312,8 @@ std::optional<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &saved, c
         return std::nullopt;
     m.csatScale = saved.value(u"csatScale"_s).toInt(5);
     m.cesScale = saved.value(u"cesScale"_s).toInt(7);
+    // An unreadable format: each cell by itself.
+    (void)m.setDateFormat(saved.value(u"dateFormat"_s).toString(), saved.value(u"dateFormatDetected"_s).toBool());
     return m;
 }
 

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "SurveyLayout.h"
+#include "ValueParser.h"
+#include "util/Result.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -34,6 +36,32 @@ public:
     int csatScale = 5; ///< 5, 7, 10, or 2 for good/bad ratings
     int cesScale = 7;  ///< 7 or 5
 
+    /// The CSAT and CES scales Waymark scores (SCORING.md): values run from 1 to these.
+    static QList<int> csatScales() { return {5, 7, 10, 2}; }
+    static QList<int> cesScales() { return {7, 5}; }
+    /// Reads a scale as `--csat-scale`/`--ces-scale` take it: "1-5", "1..7", "1–10", "5",
+    /// or for CSAT "good-bad"; `option` names the option in the error.
+    static Result<int> parseScale(const QString &text, bool csat, const QString &option);
+    /// "1-5", or "good-bad" for 2: the scale as parseScale reads it.
+    static QString scaleText(int scale);
+
+    /// The format the date column is written in; empty: each cell as ValueParser::date reads it.
+    QString dateFormat() const { return m_dateFormat ? m_dateFormat->text : QString(); }
+    /// Sets the date format (empty: per cell); an error names the format and what to write.
+    /// A detected format (`propose` found the day first) still reads the cells it does not
+    /// match by themselves; a format the user sets makes them problems.
+    Result<void> setDateFormat(const QString &format, bool detected = false);
+    bool isDateFormatDetected() const { return m_dateFormatDetected; }
+
+    /// The user's choices over what was detected: scales (checked against csatScales() and
+    /// cesScales()) and the date format. Nothing changes when one is invalid.
+    Result<void> applyOverrides(std::optional<int> csat, std::optional<int> ces, const std::optional<QString> &dateFormat);
+
+    /// A cell parsed as the import parses it; `error` receives why a non-empty cell is unusable.
+    std::optional<int> parseCsat(const QString &cell, QString *error) const;
+    std::optional<int> parseCes(const QString &cell, QString *error) const;
+    std::optional<QString> parseDate(const QString &cell, QString *error) const;
+
     /// field → column name, plus the scales (stored with the feedback source).
     QJsonObject toJson(const QStringList &columnNames) const;
     /// A mapping saved with `toJson`, applied to a file with `columnNames`; nothing when
@@ -42,6 +70,8 @@ public:
 
 private:
     QHash<QString, int> m_columns;
+    std::optional<ValueParser::DateFormat> m_dateFormat;
+    bool m_dateFormatDetected = false;
 };
 
 } // namespace waymark

@@ -324,7 +324,7 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
     if (o.preset != u"auto"_s && !SurveyLayout::presets().contains(o.preset))
         return makeError(Error::Code::InvalidInput, tr("There is no preset “%1”. Presets: %2.")
                                                         .arg(o.preset, SurveyLayout::presets().join(u", "_s)));
-    SurveyLayout layout = SurveyLayout::detect(head, o.preset);
+    SurveyLayout layout = SurveyLayout::detect(head, o.preset, o.headerRows);
     if (const QStringList questions = source.questions(); layout.headerRows == 1 && questions.size() == layout.names.size())
         layout.questions = questions;
     report.preset = layout.preset;
@@ -361,6 +361,8 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
                                  .arg(field, ref, fileName, layout.names.join(u", "_s)));
         mapping.set(field, c);
     }
+    if (auto r = mapping.applyOverrides(o.csatScale, o.cesScale, o.dateFormat); !r)
+        return r.error();
     report.mapping = mapping.toJson(layout.names);
     const bool hasAnswers = mapping.column(u"nps"_s) >= 0 || mapping.column(u"csat"_s) >= 0
         || mapping.column(u"ces"_s) >= 0 || mapping.column(u"comment"_s) >= 0;
@@ -540,19 +542,19 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
                 }
                 why.clear();
                 if (csatColumn >= 0) {
-                    f.csat = ValueParser::csat(cell(fields, csatColumn), mapping.csatScale, &why);
+                    f.csat = mapping.parseCsat(cell(fields, csatColumn), &why);
                     if (!why.isEmpty())
                         problem(p.row, csatColumn, cell(fields, csatColumn), why);
                 }
                 why.clear();
                 if (cesColumn >= 0) {
-                    f.ces = ValueParser::score(cell(fields, cesColumn), 1, mapping.cesScale, &why);
+                    f.ces = mapping.parseCes(cell(fields, cesColumn), &why);
                     if (!why.isEmpty())
                         problem(p.row, cesColumn, cell(fields, cesColumn), why);
                 }
                 why.clear();
                 if (dateColumn >= 0) {
-                    f.date = ValueParser::date(cell(fields, dateColumn), &why).value_or(QString());
+                    f.date = mapping.parseDate(cell(fields, dateColumn), &why).value_or(QString());
                     if (!why.isEmpty())
                         problem(p.row, dateColumn, cell(fields, dateColumn), why);
                 }

@@ -40,6 +40,15 @@ struct ImportOptions
     bool clearRules = false;
     /// Apply the rules also to unattached feedback imported before.
     bool applyRulesToExisting = true;
+    /// Rows before the data (0: none, the columns are numbered), over the detected count.
+    std::optional<int> headerRows;
+    /// The date column's format ("d.M.yyyy", "M/d/yyyy", …, see ValueParser::dateFormat);
+    /// an empty string reads each cell by itself. Cells in another format are row problems.
+    std::optional<QString> dateFormat;
+    /// CSAT and CES scales over the detected ones (ColumnMapping::csatScales(), cesScales());
+    /// values outside are row problems.
+    std::optional<int> csatScale;
+    std::optional<int> cesScale;
 };
 
 /// One value that could not be used. The row is kept; only this value is dropped.

@@ -82,7 +82,7 @@ QStringList SurveyLayout::presets()
             u"zendesk"_s, u"appstore"_s, u"googleplay"_s, u"trustpilot"_s};
 }
 
-SurveyLayout SurveyLayout::detect(const QList<QStringList> &r, const QString &preset)
+SurveyLayout SurveyLayout::detect(const QList<QStringList> &r, const QString &preset, std::optional<int> headerRows)
 {
     SurveyLayout layout;
     if (r.isEmpty())
@@ -123,6 +123,19 @@ SurveyLayout SurveyLayout::detect(const QList<QStringList> &r, const QString &pr
         layout.preset = single;
     } else if (!any) {
         layout.preset = preset;
+    }
+    if (headerRows && *headerRows != layout.headerRows) {
+        // The user's count wins; the detected preset stays (its value parsing still applies).
+        const int n = qBound(0, *headerRows, int(qMin<qsizetype>(r.size(), maxHeaderRows)));
+        qsizetype width = 0;
+        for (qsizetype i = 0; i < r.size() && i <= n; ++i)
+            width = qMax(width, r[i].size());
+        layout.headerRows = n;
+        layout.names = n >= 1 ? r[0] : QStringList();
+        layout.questions = n >= 2 ? r[1] : layout.names;
+        while (layout.names.size() < width)
+            layout.names.append(QString());
+        layout.questions.resize(qMin(layout.questions.size(), layout.names.size()));
     }
     // Blank names get their spreadsheet letter so every column can be named in messages.
     for (qsizetype i = 0; i < layout.names.size(); ++i) {

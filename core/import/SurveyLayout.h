@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace waymark {
 
 /// The header layout of a survey export: which preset made it, how many header rows
@@ -20,8 +22,13 @@ struct SurveyLayout
     /// Presets Waymark knows, as used by `--preset`.
     static QStringList presets();
     /// Recognises the layout from the first records of a file. With `preset` other than
-    /// "auto", that layout is used.
-    static SurveyLayout detect(const QList<QStringList> &firstRecords, const QString &preset = QStringLiteral("auto"));
+    /// "auto", that layout is used. `headerRows` overrides how many rows come before the
+    /// data: the first holds the names, the second the question texts; with none, the
+    /// columns are named "Column 1", "Column 2", ….
+    static SurveyLayout detect(const QList<QStringList> &firstRecords, const QString &preset = QStringLiteral("auto"),
+                               std::optional<int> headerRows = std::nullopt);
+    /// Header rows a user may set, at most.
+    static constexpr int maxHeaderRows = 20;
 };
 
 } // namespace waymark

@@ -184,6 +184,42 @@ Tokens tokenize(const QString &t)
 
 } // namespace
 
+namespace {
+
+QString unreadableDate()
+{
+    return QCoreApplication::translate("waymark", "is not a date Waymark can read (use YYYY-MM-DD)");
+}
+
+/// The ISO text of a date read as (y, m, d) with the time and zone of `k`.
+std::optional<QString> finishDate(int y, int m, int d, const Tokens &k, const std::optional<int> &zone, QString *error,
+                                  const QString &message)
+{
+    int hour = k.count >= 5 ? k.values[3] : 0;
+    const int minute = k.count >= 5 ? k.values[4] : 0;
+    const int second = k.count >= 6 ? k.values[5] : 0;
+    if (k.pm && hour < 12)
+        hour += 12;
+    if (k.am && hour == 12)
+        hour = 0;
+    const QDate date(y, m, d);
+    if (!k.ok || !date.isValid() || (k.count != 3 && k.count < 5) || hour > 23 || minute > 59 || second > 59) {
+        *error = message;
+        return std::nullopt;
+    }
+    if (k.count == 3)
+        return date.toString(Qt::ISODate);
+    if (zone) // a time with a zone is stored in UTC
+        return QDateTime(date, QTime(hour, minute, second), Qt::OffsetFromUTC, *zone)
+            .toUTC()
+            .toString(u"yyyy-MM-ddTHH:mm:ss"_s);
+    // As written, without a zone: built in UTC, because in local time a wall-clock time
+    // that a daylight-saving change skips here ("2026-03-29 02:30" in Berlin) is invalid.
+    return QDateTime(date, QTime(hour, minute, second), Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ss"_s);
+}
+
+} // namespace
+
 std::optional<QString> date(const QString &text, QString *error)
 {
     QString t = text.trimmed();
@@ -204,27 +240,138 @@ std::optional<QString> date(const QString &text, QString *error)
             m = k.values[0], d = k.values[1], y = k.values[2];
         }
     }
-    int hour = k.count >= 5 ? k.values[3] : 0;
-    const int minute = k.count >= 5 ? k.values[4] : 0;
-    const int second = k.count >= 6 ? k.values[5] : 0;
-    if (k.pm && hour < 12)
-        hour += 12;
-    if (k.am && hour == 12)
-        hour = 0;
-    const QDate date(y, m, d);
-    if (!k.ok || !date.isValid() || (k.count != 3 && k.count < 5) || hour > 23 || minute > 59 || second > 59) {
-        *error = QCoreApplication::translate("waymark", "is not a date Waymark can read (use YYYY-MM-DD)");
+    return finishDate(y, m, d, k, zone, error, unreadableDate());
+}
+
+std::optional<DateFormat> dateFormat(const QString &format, QString *error)
+{
+    const QString f = format.trimmed();
+    DateFormat out;
+    out.text = f;
+    if (f.compare(u"iso"_s, Qt::CaseInsensitive) == 0) {
+        out.text = u"yyyy-MM-dd"_s;
+        return out;
+    }
+    // The date part: three runs of y, M and d, joined by one separator.
+    qsizetype i = 0;
+    QString letters;
+    QChar separator;
+    bool ok = true;
+    while (i < f.size() && letters.size() < 3) {
+        const QChar c = f.at(i);
+        if (c != u'y' && c != u'M' && c != u'd') {
+            ok = false;
+            break;
+        }
+        qsizetype run = 0;
+        while (i < f.size() && f.at(i) == c) {
+            ++i;
+            ++run;
+        }
+        if (letters.contains(c) || (c == u'y' ? (run != 2 && run != 4) : run > 2)) {
+            ok = false;
+            break;
+        }
+        letters += c;
+        if (letters.size() == 3)
+            break;
+        if (i >= f.size()) {
+            ok = false;
+            break;
+        }
+        const QChar s = f.at(i++);
+        if ((s != u'-' && s != u'.' && s != u'/') || (!separator.isNull() && s != separator)) {
+            ok = false;
+            break;
+        }
+        separator = s;
+    }
+    if (ok && letters == u"yMd"_s)
+        out.order = DateFormat::Order::YearMonthDay;
+    else if (ok && letters == u"dMy"_s)
+        out.order = DateFormat::Order::DayMonthYear;
+    else if (ok && letters == u"Mdy"_s)
+        out.order = DateFormat::Order::MonthDayYear;
+    else
+        ok = false;
+    // What may follow: a time as "HH:mm[:ss]", optionally AM/PM ("h:mm AP").
+    static const QRegularExpression time(uR"(^([ T](h{1,2}|H{1,2}):mm(:ss)?( ?(AP|ap|A|a))?)?$)"_s);
+    if (!ok || !time.match(f.mid(i)).hasMatch()) {
+        *error = QCoreApplication::translate("waymark", "“%1” is not a date format Waymark can read; use one of "
+                                                        "yyyy-MM-dd, d.M.yyyy, M/d/yyyy or d/M/yyyy (a time such as "
+                                                        "HH:mm may follow)")
+                     .arg(format);
         return std::nullopt;
     }
-    if (k.count == 3)
-        return date.toString(Qt::ISODate);
-    if (zone) // a time with a zone is stored in UTC
-        return QDateTime(date, QTime(hour, minute, second), Qt::OffsetFromUTC, *zone)
-            .toUTC()
-            .toString(u"yyyy-MM-ddTHH:mm:ss"_s);
-    // As written, without a zone: built in UTC, because in local time a wall-clock time
-    // that a daylight-saving change skips here ("2026-03-29 02:30" in Berlin) is invalid.
-    return QDateTime(date, QTime(hour, minute, second), Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ss"_s);
+    out.separator = separator;
+    return out;
+}
+
+std::optional<QString> date(const QString &text, const DateFormat &format, QString *error)
+{
+    QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    const QString message = QCoreApplication::translate("waymark", "does not match the date format %1").arg(format.text);
+    const std::optional<int> zone = cutZone(t);
+    const Tokens k = tokenize(t);
+    if (!k.ok || k.count < 3 || k.separators[0] != format.separator || k.separators[1] != format.separator) {
+        *error = message;
+        return std::nullopt;
+    }
+    int y = 0, m = 0, d = 0;
+    switch (format.order) {
+    case DateFormat::Order::YearMonthDay:
+        y = k.values[0], m = k.values[1], d = k.values[2];
+        break;
+    case DateFormat::Order::DayMonthYear:
+        d = k.values[0], m = k.values[1], y = k.values[2];
+        break;
+    case DateFormat::Order::MonthDayYear:
+        m = k.values[0], d = k.values[1], y = k.values[2];
+        break;
+    }
+    if (y < 100) // "yy": this century
+        y += 2000;
+    return finishDate(y, m, d, k, zone, error, message);
+}
+
+QString detectDateFormat(const QStringList &samples)
+{
+    int iso = 0, isoSlash = 0, dotted = 0, slashed = 0, dayFirst = 0, monthFirst = 0;
+    for (const QString &sample : samples) {
+        QString t = sample.trimmed();
+        if (t.isEmpty())
+            continue;
+        cutZone(t);
+        const Tokens k = tokenize(t);
+        if (!k.ok || k.count < 3)
+            continue;
+        const QChar s = k.separators[0];
+        if (s == u'-' && k.values[0] > 999)
+            ++iso;
+        else if (s == u'/' && k.values[0] > 999)
+            ++isoSlash;
+        else if (s == u'.' && k.values[2] > 999)
+            ++dotted;
+        else if (s == u'/' && k.values[2] > 999) {
+            ++slashed;
+            if (k.values[0] > 12)
+                ++dayFirst;
+            else if (k.values[1] > 12)
+                ++monthFirst;
+        }
+    }
+    const int best = qMax(qMax(iso, isoSlash), qMax(dotted, slashed));
+    if (best == 0)
+        return {};
+    if (best == iso)
+        return u"yyyy-MM-dd"_s;
+    if (best == dotted)
+        return u"d.M.yyyy"_s;
+    if (best == slashed)
+        return dayFirst > monthFirst ? u"d/M/yyyy"_s : u"M/d/yyyy"_s;
+    return u"yyyy/MM/dd"_s;
 }
 
 } // namespace waymark::ValueParser

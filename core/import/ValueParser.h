@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,6 +21,25 @@ std::optional<int> score(const QString &text, int lo, int hi, QString *error);
 std::optional<int> csat(const QString &text, int scale, QString *error);
 /// An ISO 8601 date or date-time from the formats survey tools write.
 std::optional<QString> date(const QString &text, QString *error);
+
+/// A date format the user chose: where day, month and year stand and what separates them.
+/// A time (and zone) may follow the date as in `date()`.
+struct DateFormat
+{
+    enum class Order { YearMonthDay, DayMonthYear, MonthDayYear };
+    Order order = Order::YearMonthDay;
+    QChar separator = u'-';
+    QString text; ///< as the user wrote it ("d.M.yyyy")
+};
+/// Reads a format such as "yyyy-MM-dd" (also "ISO"), "d.M.yyyy", "dd.MM.yyyy HH:mm",
+/// "M/d/yyyy" or "d/M/yyyy"; `error` says what is wrong with any other.
+std::optional<DateFormat> dateFormat(const QString &format, QString *error);
+/// A date written in `format`; a cell in another format is an error naming the format.
+std::optional<QString> date(const QString &text, const DateFormat &format, QString *error);
+/// The format the non-empty `samples` are written in: "yyyy-MM-dd", "yyyy/MM/dd",
+/// "d.M.yyyy", "M/d/yyyy", or "d/M/yyyy" when a first number above 12 shows the day
+/// comes first; empty when no sample is a date.
+QString detectDateFormat(const QStringList &samples);
 
 } // namespace ValueParser
 } // namespace waymark

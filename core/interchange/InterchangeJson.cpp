@@ -304,7 +304,7 @@ QByteArray InterchangeJson::write(const WorkspaceData &data)
                                     {u"raw"_s, strings(f.raw)}});
     for (const auto &[f, t] : data.attachments)
         attachments.append(QJsonArray{f.value, t.value});
-    const QJsonObject root{{u"format"_s, u"waymark-workspace"_s},
+    QJsonObject root{{u"format"_s, u"waymark-workspace"_s},
                            {u"formatVersion"_s, formatVersion},
                            {u"workspace"_s, QJsonObject{{u"name"_s, w.name}, {u"description"_s, w.description}}},
                            {u"personas"_s, personas},
@@ -314,6 +314,13 @@ QByteArray InterchangeJson::write(const WorkspaceData &data)
                            {u"feedbackSources"_s, sources},
                            {u"feedback"_s, feedback},
                            {u"attachments"_s, attachments}};
+    // Written only when there are rules, so documents without any read as before.
+    if (!data.attachmentRules.isEmpty()) {
+        QJsonArray rules;
+        for (const AttachmentRule &rule : data.attachmentRules)
+            rules.append(rule.toJson());
+        root.insert(u"attachmentRules"_s, rules);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -600,6 +607,15 @@ Result<WorkspaceData> InterchangeJson::read(const QByteArray &json, const QStrin
             break;
         }
         data.attachments.append({FeedbackItemId(f), TouchpointId(t)});
+    }
+    const QJsonArray rules = top.array("attachmentRules");
+    for (qsizetype i = 0; i < rules.size() && ctx.error.isEmpty(); ++i) {
+        auto rule = AttachmentRule::fromJson(rules[i].toObject()); // validated
+        if (!rule) {
+            top.failAt(u"attachmentRules[%1]"_s.arg(i), rule.error().message);
+            break;
+        }
+        data.attachmentRules.append(*rule);
     }
     // References to things read after the notes: promoted cards and cited feedback.
     for (const EmpathyNote &note : w.empathyNotes) {

@@ -25,6 +25,10 @@ Result<WorkspaceData> WorkspaceData::fromStore(const WorkspaceStore &store)
     if (!attachments)
         return attachments.error();
     data.attachments = std::move(*attachments);
+    auto rules = AttachmentRules::load(store);
+    if (!rules)
+        return rules.error();
+    data.attachmentRules = std::move(*rules);
     return data;
 }
 
@@ -42,6 +46,8 @@ Result<void> WorkspaceData::writeTo(WorkspaceStore &store) const
         r = store.insertFeedback(feedback);
     if (r)
         r = store.attach(attachments);
+    if (r && !attachmentRules.isEmpty())
+        r = AttachmentRules::save(store, attachmentRules);
     if (!r) {
         store.rollback();
         return r;

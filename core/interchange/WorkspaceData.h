@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/AttachmentRules.h"
 #include "model/FeedbackItem.h"
 #include "model/FeedbackSource.h"
 #include "model/Workspace.h"
@@ -18,6 +19,8 @@ struct WorkspaceData
     QList<FeedbackSource> sources;
     QList<FeedbackItem> feedback;
     QList<AttachmentPair> attachments;
+    /// The attachment rules saved in the workspace (AttachmentRules), applied on every import.
+    QList<AttachmentRule> attachmentRules;
 
     /// Reads everything from a store.
     static Result<WorkspaceData> fromStore(const WorkspaceStore &store);

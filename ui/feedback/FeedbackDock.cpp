@@ -4,6 +4,7 @@
 
 #include "FeedbackBrowser.h"
 #include "FeedbackImportWizard.h"
+#include "SuggestionsDialog.h"
 
 #include "document/Document.h"
 #include "shell/DocumentController.h"
@@ -22,6 +23,15 @@ FeedbackDock::FeedbackDock(DocumentController *controller, IssuesModel *issues, 
     m_import->setStatusTip(tr("Import survey responses, reviews or tickets from a CSV or tab-separated file"));
     connect(m_import, &QAction::triggered, this, [this] { importFeedback(); });
     connect(controller, &DocumentController::documentChanged, this, &FeedbackDock::setDocument);
+    m_suggest = new QAction(tr("&Suggest Attachments…"), this);
+    m_suggest->setStatusTip(tr("Suggest touchpoints for unattached feedback by its comment; accept or reject them in bulk"));
+    connect(m_suggest, &QAction::triggered, this, [this] {
+        if (!m_document)
+            return;
+        auto *dialog = new SuggestionsDialog(m_document, {}, window());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     setDocument(controller->document());
 }
 
@@ -30,6 +40,8 @@ void FeedbackDock::setDocument(Document *document)
     m_document = document;
     m_browser->setDocument(document);
     m_import->setEnabled(document && !document->isReadOnly());
+    if (m_suggest)
+        m_suggest->setEnabled(document && !document->isReadOnly());
 }
 
 void FeedbackDock::importFeedback(const QString &path)

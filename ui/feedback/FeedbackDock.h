@@ -29,6 +29,8 @@ public:
 
     FeedbackBrowser *browser() const { return m_browser; }
     QAction *importAction() const { return m_import; }
+    /// Opens the attachment suggestions for the unattached feedback (SuggestionsDialog).
+    QAction *suggestAction() const { return m_suggest; }
 
     /// Opens the import wizard (window-modal; the window keeps repainting while it imports).
     void importFeedback(const QString &path = {});
@@ -44,6 +46,7 @@ private:
     QPointer<IssuesModel> m_issues;
     FeedbackBrowser *m_browser;
     QAction *m_import;
+    QAction *m_suggest = nullptr;
 };
 
 } // namespace waymark

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportDraft.h"
 
+#include "import/ValueParser.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -35,6 +37,7 @@ QString ImportDraft::setFile(const QString &path)
     m_detected = CsvReader::sniff(head, head.size() >= file.size());
     m_dialect = m_detected;
     m_preset = QStringLiteral("auto");
+    m_headerRows.reset();
     return readPreview();
 }
 
@@ -48,6 +51,23 @@ void ImportDraft::setPreset(const QString &preset)
 {
     m_preset = preset;
     detectLayout();
+}
+
+void ImportDraft::setHeaderRows(std::optional<int> headerRows)
+{
+    m_headerRows = headerRows;
+    detectLayout();
+}
+
+QString ImportDraft::detectedDateFormat() const
+{
+    const int column = m_mapping.column(QStringLiteral("date"));
+    if (column < 0)
+        return {};
+    QStringList samples;
+    for (const QStringList &row : dataRecords())
+        samples << row.value(column);
+    return ValueParser::detectDateFormat(samples);
 }
 
 QString ImportDraft::readPreview()
@@ -75,7 +95,8 @@ QString ImportDraft::readPreview()
 
 void ImportDraft::detectLayout()
 {
-    m_layout = SurveyLayout::detect(m_records, m_preset);
+    m_detectedHeaderRows = SurveyLayout::detect(m_records, m_preset).headerRows;
+    m_layout = SurveyLayout::detect(m_records, m_preset, m_headerRows);
     m_proposed = ColumnMapping::propose(m_layout, dataRecords());
     m_mapping = m_proposed;
 }
@@ -98,6 +119,18 @@ ImportOptions ImportDraft::options() const
     o.createTouchpoints = createTouchpoints;
     o.dryRun = dryRun;
     o.dialect = m_dialect;
+    o.headerRows = m_headerRows;
+    if (m_mapping.csatScale != m_proposed.csatScale)
+        o.csatScale = m_mapping.csatScale;
+    if (m_mapping.cesScale != m_proposed.cesScale)
+        o.cesScale = m_mapping.cesScale;
+    if (m_mapping.dateFormat() != m_proposed.dateFormat()
+        || m_mapping.isDateFormatDetected() != m_proposed.isDateFormatDetected())
+        o.dateFormat = m_mapping.dateFormat();
+    if (rulesEdited) {
+        o.clearRules = true;
+        o.addRules = rules;
+    }
     for (const QString &field : ColumnMapping::fields()) {
         const int column = m_mapping.column(field);
         if (column == m_proposed.column(field))

@@ -34,6 +34,13 @@ public:
     /// "auto" or one of SurveyLayout::presets(); the mapping is proposed again.
     void setPreset(const QString &preset);
 
+    /// The header rows the user set over the detected count (nothing: as detected); the
+    /// layout and the mapping are detected again.
+    void setHeaderRows(std::optional<int> headerRows);
+    std::optional<int> headerRowsOverride() const { return m_headerRows; }
+    /// The header rows the layout alone would give.
+    int detectedHeaderRows() const { return m_detectedHeaderRows; }
+
     const SurveyLayout &layout() const { return m_layout; }
     const QList<QStringList> &records() const { return m_records; }
     /// The spreadsheet row of each record (header rows and blank lines count).
@@ -45,12 +52,18 @@ public:
     ColumnMapping &mapping() { return m_mapping; }
     const ColumnMapping &mapping() const { return m_mapping; }
     const ColumnMapping &proposedMapping() const { return m_proposed; }
+    /// The date format the samples of the mapped date column are written in (empty: none).
+    QString detectedDateFormat() const;
     /// "A: NPS — How likely are you…", as the pages list columns.
     QString columnLabel(int column) const;
 
     QString journey;          ///< empty: the workspace's only journey
     bool createTouchpoints = false;
     bool dryRun = false;
+    /// The attachment rules as the attach page edits them (the workspace's saved ones to
+    /// start with); with `rulesEdited` the import saves them in place of the saved ones.
+    QList<AttachmentRule> rules;
+    bool rulesEdited = false;
 
     /// The options for FeedbackImporter: overrides only where the user changed something.
     ImportOptions options() const;
@@ -63,6 +76,8 @@ private:
     CsvDialect m_dialect;
     CsvDialect m_detected;
     QString m_preset = QStringLiteral("auto");
+    std::optional<int> m_headerRows;
+    int m_detectedHeaderRows = 1;
     QList<QStringList> m_records;
     QList<qint64> m_rows;
     QList<CsvIssue> m_issues;

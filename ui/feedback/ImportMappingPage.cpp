@@ -34,18 +34,35 @@ Parsed parse(const QString &field, const QString &cell, const ColumnMapping &m)
         if (auto v = ValueParser::score(cell, 0, 10, &p.problem))
             p.text = QString::number(*v);
     } else if (field == QStringLiteral("csat")) {
-        if (auto v = ValueParser::csat(cell, m.csatScale, &p.problem))
+        if (auto v = m.parseCsat(cell, &p.problem))
             p.text = QString::number(*v);
     } else if (field == QStringLiteral("ces")) {
-        if (auto v = ValueParser::score(cell, 1, m.cesScale, &p.problem))
+        if (auto v = m.parseCes(cell, &p.problem))
             p.text = QString::number(*v);
     } else if (field == QStringLiteral("date")) {
-        if (auto v = ValueParser::date(cell, &p.problem))
+        if (auto v = m.parseDate(cell, &p.problem))
             p.text = *v;
     } else {
         p.text = cell.trimmed();
     }
     return p;
+}
+
+/// The date formats offered: each as ValueParser::dateFormat reads it.
+const QStringList &dateFormats()
+{
+    static const QStringList formats{QStringLiteral("yyyy-MM-dd"), QStringLiteral("d.M.yyyy"), QStringLiteral("M/d/yyyy"),
+                                     QStringLiteral("d/M/yyyy"), QStringLiteral("yyyy/MM/dd")};
+    return formats;
+}
+
+QString dateFormatExample(const QString &format)
+{
+    static const QHash<QString, QString> examples{
+        {QStringLiteral("yyyy-MM-dd"), QStringLiteral("2026-03-14")}, {QStringLiteral("d.M.yyyy"), QStringLiteral("14.3.2026")},
+        {QStringLiteral("M/d/yyyy"), QStringLiteral("3/14/2026")},     {QStringLiteral("d/M/yyyy"), QStringLiteral("14/3/2026")},
+        {QStringLiteral("yyyy/MM/dd"), QStringLiteral("2026/03/14")}};
+    return examples.value(format);
 }
 
 } // namespace
@@ -71,7 +88,7 @@ QString ImportMappingPage::fieldLabel(const QString &field)
 
 ImportMappingPage::ImportMappingPage(FeedbackImportWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_csatScale(new QComboBox), m_cesScale(new QComboBox),
-      m_dateFormat(new QLabel), m_message(new QLabel), m_preview(new QTableWidget), m_problems(new QTableWidget)
+      m_dateFormat(new QComboBox), m_message(new QLabel), m_preview(new QTableWidget), m_problems(new QTableWidget)
 {
     setTitle(tr("Map the columns"));
     setSubTitle(tr("Waymark proposed which column holds what. Correct it where needed; the preview shows the first "
@@ -95,17 +112,21 @@ ImportMappingPage::ImportMappingPage(FeedbackImportWizard *wizard)
         else if (field == QStringLiteral("date"))
             form->addRow(tr("Date format:"), m_dateFormat);
     }
-    for (int s : {5, 7, 10, 2})
+    for (int s : ColumnMapping::csatScales())
         m_csatScale->addItem(s == 2 ? tr("good / bad") : tr("1 to %1").arg(s), s);
-    for (int s : {7, 5})
+    for (int s : ColumnMapping::cesScales())
         m_cesScale->addItem(tr("1 to %1").arg(s), s);
-    // The importer detects the scales from the values; they are shown here so the user can check them.
-    m_csatScale->setEnabled(false);
-    m_cesScale->setEnabled(false);
-    m_csatScale->setToolTip(tr("Detected from the values in the column."));
+    m_csatScale->setObjectName(QStringLiteral("csatScale"));
+    m_cesScale->setObjectName(QStringLiteral("cesScale"));
+    m_dateFormat->setObjectName(QStringLiteral("dateFormat"));
+    m_csatScale->setToolTip(tr("Detected from the values in the column. Values outside the scale are dropped and "
+                               "listed as problems."));
     m_cesScale->setToolTip(m_csatScale->toolTip());
-    m_dateFormat->setText(tr("recognised per value (ISO, US, European, with or without time)"));
-    m_dateFormat->setWordWrap(true);
+    m_dateFormat->setToolTip(tr("How the date column is written. “Each value by itself” reads ISO, d.M.yyyy and "
+                                "M/d/yyyy dates; a chosen format lists dates written otherwise as problems."));
+    connect(m_csatScale, &QComboBox::currentIndexChanged, this, &ImportMappingPage::readingEdited);
+    connect(m_cesScale, &QComboBox::currentIndexChanged, this, &ImportMappingPage::readingEdited);
+    connect(m_dateFormat, &QComboBox::currentIndexChanged, this, &ImportMappingPage::readingEdited);
     layout->addWidget(fields);
 
     auto *right = new QVBoxLayout;
@@ -146,7 +167,42 @@ void ImportMappingPage::initializePage()
     }
     m_csatScale->setCurrentIndex(qMax(0, m_csatScale->findData(draft.mapping().csatScale)));
     m_cesScale->setCurrentIndex(qMax(0, m_cesScale->findData(draft.mapping().cesScale)));
+    fillDateFormats();
+    m_csatScale->setEnabled(draft.mapping().column(QStringLiteral("csat")) >= 0);
+    m_cesScale->setEnabled(draft.mapping().column(QStringLiteral("ces")) >= 0);
     m_filling = false;
+    refreshPreview();
+}
+
+void ImportMappingPage::fillDateFormats()
+{
+    const ImportDraft &draft = m_wizard->draft();
+    const QString detected = draft.detectedDateFormat();
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    m_dateFormat->clear();
+    m_dateFormat->addItem(tr("Each value by itself (ISO, d.M.yyyy, M/d/yyyy)"), QString());
+    for (const QString &format : dateFormats())
+        m_dateFormat->addItem(format == detected ? tr("%1, e.g. %2 (detected)").arg(format, dateFormatExample(format))
+                                                 : tr("%1, e.g. %2").arg(format, dateFormatExample(format)),
+                              format);
+    const QString current = draft.mapping().dateFormat();
+    if (!current.isEmpty() && m_dateFormat->findData(current) < 0)
+        m_dateFormat->addItem(current, current);
+    m_dateFormat->setCurrentIndex(qMax(0, m_dateFormat->findData(current)));
+    m_dateFormat->setEnabled(draft.mapping().column(QStringLiteral("date")) >= 0);
+    m_filling = wasFilling;
+}
+
+void ImportMappingPage::readingEdited()
+{
+    if (m_filling)
+        return;
+    ColumnMapping &mapping = m_wizard->draft().mapping();
+    mapping.csatScale = m_csatScale->currentData().toInt();
+    mapping.cesScale = m_cesScale->currentData().toInt();
+    if (const QString format = m_dateFormat->currentData().toString(); format != mapping.dateFormat())
+        (void)mapping.setDateFormat(format); // only formats it reads are offered
     refreshPreview();
 }
 
@@ -168,6 +224,10 @@ void ImportMappingPage::fieldEdited(const QString &field)
     else
         m_wizard->draft().mapping().set(field, column);
     box->setToolTip(box->currentText());
+    if (field == QStringLiteral("date"))
+        fillDateFormats();
+    m_csatScale->setEnabled(m_wizard->draft().mapping().column(QStringLiteral("csat")) >= 0);
+    m_cesScale->setEnabled(m_wizard->draft().mapping().column(QStringLiteral("ces")) >= 0);
     refreshPreview();
     emit completeChanged();
 }

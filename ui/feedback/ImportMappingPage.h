@@ -13,7 +13,8 @@ namespace waymark {
 
 class FeedbackImportWizard;
 
-/// Which column feeds which field: Waymark's proposal, editable per field, with the
+/// Which column feeds which field: Waymark's proposal, editable per field, and how the
+/// values are read (CSAT and CES scales, date format: detected, overridable), with the
 /// first rows parsed as the import will parse them and every unusable value listed
 /// with its row, column and reason.
 class ImportMappingPage : public QWizardPage
@@ -27,6 +28,8 @@ public:
     QComboBox *fieldBox(const QString &field) const { return m_boxes.value(field); }
     QComboBox *csatScaleBox() const { return m_csatScale; }
     QComboBox *cesScaleBox() const { return m_cesScale; }
+    /// The date column's format: "" (each value by itself) or a ValueParser::dateFormat.
+    QComboBox *dateFormatBox() const { return m_dateFormat; }
     QTableWidget *previewTable() const { return m_preview; }
     QTableWidget *problemTable() const { return m_problems; }
 
@@ -39,12 +42,14 @@ public:
 private:
     void fieldEdited(const QString &field);
     void refreshPreview();
+    void readingEdited();
+    void fillDateFormats();
 
     FeedbackImportWizard *m_wizard;
     QHash<QString, QComboBox *> m_boxes;
     QComboBox *m_csatScale;
     QComboBox *m_cesScale;
-    QLabel *m_dateFormat;
+    QComboBox *m_dateFormat;
     QLabel *m_message;
     QTableWidget *m_preview;
     QTableWidget *m_problems;

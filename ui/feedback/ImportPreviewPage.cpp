@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -56,7 +57,7 @@ QString presetName(const QString &preset)
 
 ImportPreviewPage::ImportPreviewPage(FeedbackImportWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_encoding(new QComboBox), m_delimiter(new QComboBox),
-      m_preset(new QComboBox), m_headerRows(new QLabel), m_message(new QLabel), m_table(new QTableWidget)
+      m_preset(new QComboBox), m_headerRowsBox(new QSpinBox), m_headerRows(new QLabel), m_message(new QLabel), m_table(new QTableWidget)
 {
     setTitle(tr("Check how the file is read"));
     setSubTitle(tr("Waymark detected the settings below. If the table looks wrong (odd characters, everything in "
@@ -68,7 +69,15 @@ ImportPreviewPage::ImportPreviewPage(FeedbackImportWizard *wizard)
     left->addRow(tr("&Encoding:"), m_encoding);
     left->addRow(tr("&Delimiter:"), m_delimiter);
     form->addRow(tr("&Layout:"), m_preset);
-    form->addRow(tr("Header rows:"), m_headerRows);
+    auto *headerRows = new QHBoxLayout;
+    headerRows->addWidget(m_headerRowsBox);
+    headerRows->addWidget(m_headerRows, 1);
+    m_headerRowsBox->setRange(0, SurveyLayout::maxHeaderRows);
+    m_headerRowsBox->setToolTip(tr("The rows before the first response. The first holds the column names, the second "
+                                   "the question texts; with 0 the columns are numbered."));
+    auto *headerRowsLabel = new QLabel(tr("&Header rows:"));
+    headerRowsLabel->setBuddy(m_headerRowsBox);
+    form->addRow(headerRowsLabel, headerRows);
     top->addLayout(left, 1);
     top->addSpacing(24);
     top->addLayout(form, 1);
@@ -94,6 +103,7 @@ ImportPreviewPage::ImportPreviewPage(FeedbackImportWizard *wizard)
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::dialectEdited);
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::dialectEdited);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::presetEdited);
+    connect(m_headerRowsBox, &QSpinBox::valueChanged, this, &ImportPreviewPage::headerRowsEdited);
 }
 
 void ImportPreviewPage::initializePage()
@@ -132,8 +142,10 @@ void ImportPreviewPage::dialectEdited()
     d.encoding = Encoding(m_encoding->currentData().toInt());
     d.delimiter = m_delimiter->currentData().toChar();
     const QString preset = m_wizard->draft().preset();
+    const std::optional<int> headerRows = m_wizard->draft().headerRowsOverride();
     m_wizard->draft().setDialect(d);
     m_wizard->draft().setPreset(preset);
+    m_wizard->draft().setHeaderRows(headerRows);
     refresh();
 }
 
@@ -145,13 +157,28 @@ void ImportPreviewPage::presetEdited()
     refresh();
 }
 
+void ImportPreviewPage::headerRowsEdited()
+{
+    if (m_filling)
+        return;
+    ImportDraft &draft = m_wizard->draft();
+    const int n = m_headerRowsBox->value();
+    draft.setHeaderRows(n == draft.detectedHeaderRows() ? std::nullopt : std::optional<int>(n));
+    refresh();
+}
+
 void ImportPreviewPage::refresh()
 {
     const ImportDraft &draft = m_wizard->draft();
     const SurveyLayout &layout = draft.layout();
     const QString detected = m_preset->currentIndex() == 0 ? tr(" (detected: %1)").arg(presetName(layout.preset)) : QString();
     m_preset->setItemText(0, tr("Detect automatically") + detected);
-    m_headerRows->setText(tr("%n row(s) before the data, set by the layout", nullptr, layout.headerRows));
+    m_filling = true;
+    m_headerRowsBox->setValue(layout.headerRows);
+    m_filling = false;
+    m_headerRows->setText(draft.headerRowsOverride()
+                              ? tr("%n detected; your count is used", nullptr, draft.detectedHeaderRows())
+                              : tr("%n detected from the layout", nullptr, layout.headerRows));
 
     QStringList notes;
     if (draft.records().size() <= layout.headerRows)

@@ -3,15 +3,18 @@
 #include "ImportSummaryPage.h"
 
 #include "FeedbackImportWizard.h"
+#include "SuggestionsDialog.h"
 
 #include "import/FeedbackImportJob.h"
 #include "issues/IssuesModel.h"
 
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -20,7 +23,7 @@ namespace waymark {
 
 ImportSummaryPage::ImportSummaryPage(FeedbackImportWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_progress(new QProgressBar), m_status(new QLabel), m_counts(new QLabel),
-      m_problems(new QTableWidget)
+      m_problems(new QTableWidget), m_suggest(new QPushButton(tr("&Suggest Attachments…")))
 {
     setTitle(tr("Import"));
     auto *layout = new QVBoxLayout(this);
@@ -31,6 +34,13 @@ ImportSummaryPage::ImportSummaryPage(FeedbackImportWizard *wizard)
     layout->addWidget(m_progress);
     m_counts->setTextFormat(Qt::RichText);
     layout->addWidget(m_counts);
+    auto *suggestRow = new QHBoxLayout;
+    suggestRow->addWidget(m_suggest);
+    suggestRow->addStretch(1);
+    layout->addLayout(suggestRow);
+    m_suggest->setToolTip(tr("Suggest touchpoints for the unattached comments by their text; accept or reject in bulk"));
+    m_suggest->hide();
+    connect(m_suggest, &QPushButton::clicked, this, [this] { openSuggestions(); });
     m_problems->setColumnCount(4);
     m_problems->setHorizontalHeaderLabels({tr("Row"), tr("Column"), tr("Value"), tr("Problem")});
     m_problems->verticalHeader()->hide();
@@ -57,6 +67,7 @@ void ImportSummaryPage::initializePage()
     wizard()->setOption(QWizard::NoCancelButtonOnLastPage, false);
     m_counts->clear();
     m_problems->hide();
+    m_suggest->hide();
     m_progress->setValue(0);
     m_progress->show();
     const ImportDraft &draft = m_wizard->draft();
@@ -122,6 +133,8 @@ void ImportSummaryPage::showReport(const ImportReport &report)
     html += row(tr("Problems (values dropped, rows kept)"), report.problemCount);
     html += QStringLiteral("</table>");
     m_counts->setText(html);
+    m_journey = report.journey;
+    m_suggest->setVisible(!report.dryRun && report.unattached > 0 && m_wizard->document());
 
     const int listed = int(qMin<qsizetype>(report.problems.size(), maxListedProblems));
     m_problems->setRowCount(listed);
@@ -152,6 +165,21 @@ void ImportSummaryPage::showReport(const ImportReport &report)
                         .arg(file)
                         .arg(report.problemCount - listed);
     sendIssues(messages);
+}
+
+SuggestionsDialog *ImportSummaryPage::openSuggestions()
+{
+    Document *document = m_wizard->document();
+    if (!document)
+        return nullptr;
+    JourneyId journey;
+    for (const Journey &j : document->workspace().journeys)
+        if (j.name == m_journey)
+            journey = j.id;
+    auto *dialog = new SuggestionsDialog(document, journey, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void ImportSummaryPage::sendIssues(QStringList messages)

@@ -7,11 +7,13 @@
 
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QTableWidget;
 
 namespace waymark {
 
 class FeedbackImportWizard;
+class SuggestionsDialog;
 struct ImportReport;
 
 /// Runs the import on a worker thread with a progress bar (the wizard's Cancel stops
@@ -28,6 +30,10 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QLabel *countsLabel() const { return m_counts; }
     QTableWidget *problemTable() const { return m_problems; }
+    /// Shown when the import left feedback unattached: opens the suggestions for it.
+    QPushButton *suggestButton() const { return m_suggest; }
+    /// Opens SuggestionsDialog for the imported journey; returns it (it deletes itself on close).
+    SuggestionsDialog *openSuggestions();
     bool isRunning() const;
 
     void initializePage() override;
@@ -47,6 +53,8 @@ private:
     QLabel *m_status;
     QLabel *m_counts;
     QTableWidget *m_problems;
+    QPushButton *m_suggest;
+    QString m_journey;
     bool m_done = false;
 };
 

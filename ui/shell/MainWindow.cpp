@@ -121,6 +121,7 @@ void MainWindow::createMenus()
     file->addAction(m_controller->revertAction());
     file->addSeparator();
     file->addAction(m_feedbackDock->importAction());
+    file->addAction(m_feedbackDock->suggestAction());
     file->addSeparator();
     auto *exportActions = new ExportActions(this, m_controller);
     file->addAction(exportActions->exportAction());
