@@ -109,7 +109,10 @@ void LiveScores::setFilter(const ScoreFilter &filter)
         emit scoresChanged();
         return;
     }
+    const bool hadError = !m_error.isEmpty();
     m_error.clear();
+    if (filter == m_filter && !hadError)
+        return;
     m_filter = filter;
     if (!m_accumulator)
         return;

@@ -72,7 +72,12 @@ std::optional<InsightCharts::Value> InsightCharts::metricValue(const stats::Hist
             return Value{*s.mean, s.interval, s.n};
         break;
     }
-    case Metric::Sentiment: break;
+    case Metric::Sentiment: {
+        const stats::SentimentScore s = stats::sentimentScore(counts);
+        if (s.mean)
+            return Value{*s.mean, s.interval, s.n};
+        break;
+    }
     }
     return std::nullopt;
 }
@@ -177,7 +182,9 @@ QChart *InsightCharts::trend(const TrendSeries &series, TrendBucket bucket, Metr
     }
     if (y->max() <= y->min())
         y->setMax(y->min() + 20);
-    y->setLabelFormat(metric == Metric::Ces ? u"%.1f"_s : u"%d"_s);
+    y->setLabelFormat(metric == Metric::Ces || metric == Metric::Sentiment ? u"%.1f"_s : u"%d"_s);
+    if (metric == Metric::Sentiment)
+        y->setTickCount(9);
     auto *count = new QValueAxis;
     ChartStyle::styleAxis(count, font);
     count->setGridLineVisible(false);
