@@ -106,7 +106,7 @@ QChart *InsightCharts::trend(const TrendSeries &series, TrendBucket bucket, Metr
         return nullptr;
 
     QChart *chart = ChartStyle::newChart(tr("%1 over time: %2 (per %3)")
-                                 .arg(metricLabel(metric), series.name,
+                                 .arg(ScoreCharts::metricTitle(metric), series.name,
                                       bucket == TrendBucket::Week ? tr("week") : tr("month")),
                              font);
     // Answers per period: light bars on the right axis, so the sample size is always in view.
@@ -128,7 +128,7 @@ QChart *InsightCharts::trend(const TrendSeries &series, TrendBucket bucket, Metr
     auto *upper = new QLineSeries;
     auto *lower = new QLineSeries;
     auto *line = new QLineSeries;
-    line->setName(metricLabel(metric));
+    line->setName(ScoreCharts::metricTitle(metric));
     line->setPen(QPen(ChartPalette::blue(), 2.4));
     auto *solid = new QScatterSeries;
     solid->setName(tr("30 answers or more"));
@@ -184,7 +184,7 @@ QChart *InsightCharts::trend(const TrendSeries &series, TrendBucket bucket, Metr
         y->setMax(y->min() + 20);
     y->setLabelFormat(metric == Metric::Ces || metric == Metric::Sentiment ? u"%.1f"_s : u"%d"_s);
     if (metric == Metric::Sentiment)
-        y->setTickCount(9);
+        y->setTickCount(11);
     auto *count = new QValueAxis;
     ChartStyle::styleAxis(count, font);
     count->setGridLineVisible(false);

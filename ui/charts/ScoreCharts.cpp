@@ -42,6 +42,11 @@ QString ScoreCharts::categoryLabel(const QString &name, qint64 n)
     return tr("%1 (n = %2, %3)").arg(shortName(name)).arg(n).arg(flag == u"anecdotal"_s ? tr("anecdotal") : tr("tentative"));
 }
 
+QString ScoreCharts::metricTitle(Metric metric)
+{
+    return metric == Metric::Sentiment ? tr("Sentiment") : metricLabel(metric);
+}
+
 QString ScoreCharts::metricAxisTitle(Metric metric)
 {
     switch (metric) {
@@ -98,7 +103,7 @@ QChart *ScoreCharts::scorePerTouchpoint(const JourneyScores &scores, const QFont
     }
     if (items.isEmpty())
         return nullptr;
-    QChart *chart = ChartStyle::newChart(tr("%1 per touchpoint, with 95 % interval").arg(metricLabel(metric)), font);
+    QChart *chart = ChartStyle::newChart(tr("%1 per touchpoint, with 95 % interval").arg(metricTitle(metric)), font);
     auto *solid = new QBarSet(tr("30 answers or more"));
     auto *light = new QBarSet(tr("under 30 answers"));
     solid->setColor(ChartPalette::blue());
@@ -135,7 +140,7 @@ QChart *ScoreCharts::scorePerTouchpoint(const JourneyScores &scores, const QFont
     }
     x->setLabelFormat(metric == Metric::Sentiment ? u"%.1f"_s : u"%d"_s);
     if (metric == Metric::Sentiment)
-        x->setTickCount(9);
+        x->setTickCount(5);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(x);

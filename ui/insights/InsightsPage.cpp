@@ -119,7 +119,7 @@ InsightsPage::InsightsPage(Document *document, JourneyId journey, QWidget *paren
     m_metric->addItem(tr("Journey's primary metric"));
     m_source->setObjectName(u"source"_s);
     for (Metric m : {Metric::Csat, Metric::Nps, Metric::Ces, Metric::Sentiment})
-        m_metric->addItem(m == Metric::Sentiment ? tr("Sentiment") : metricLabel(m), int(m));
+        m_metric->addItem(ScoreCharts::metricTitle(m), int(m));
     m_showResponses->setObjectName(u"showResponses"_s);
     m_showResponses->setToolTip(tr("Open the feedback browser with the responses behind these figures: the same "
                                    "filter, the items attached to this journey (or to the touchpoint selected in "
