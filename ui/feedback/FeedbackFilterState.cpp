@@ -48,9 +48,8 @@ QStringList FeedbackFilterState::browserOnlyDescription() const
         case stats::SentimentLabel::Negative: parts << tr("negative comments"); break;
         }
     }
-    if (f.attachment == FeedbackFilter::Attachment::Attached)
-        parts << tr("attached only");
-    else if (f.attachment == FeedbackFilter::Attachment::Unattached)
+    // "Attached" is what every score counts anyway; "unattached" is worth a word.
+    if (f.attachment == FeedbackFilter::Attachment::Unattached)
         parts << tr("unattached only");
     if (!f.search.isEmpty())
         parts << tr("comments containing “%1”").arg(f.search);

@@ -99,7 +99,7 @@ InsightsPage::InsightsPage(Document *document, JourneyId journey, QWidget *paren
     : QWidget(parent), m_document(document), m_journey(journey), m_heading(new QLabel(this)),
       m_summary(new QLabel(this)), m_from(dateEdit(this)), m_to(dateEdit(this)), m_channel(new QComboBox(this)),
       m_segment(new QComboBox(this)), m_source(new QComboBox(this)), m_metric(new QComboBox(this)),
-      m_showResponses(new QPushButton(tr("Show These &Responses"), this)), m_browserNote(new QLabel(this)), m_trendRow(new QComboBox(this)),
+      m_showResponses(new QPushButton(tr("Show These Res&ponses"), this)), m_browserNote(new QLabel(this)), m_trendRow(new QComboBox(this)),
       m_bucket(new QComboBox(this)), m_priorityModel(new PriorityTableModel(this)), m_priorityView(new QTableView(this)),
       m_scoreView(chartView(this, 380)), m_npsView(chartView(this, 380)), m_emotionView(chartView(this, 340)),
       m_trendView(chartView(this, 380)), m_ipaView(chartView(this, 340)), m_ipaMessage(new QLabel(this)),
