@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace waymark {
 
 using namespace Qt::StringLiterals;
@@ -282,6 +284,94 @@ void ScoreAccumulator::recompute()
         m_counts.segments.insert(key, segments[s]);
         m_counts.segmentNames.insert(key, m_names[s]);
     }
+}
+
+QHash<qint64, std::vector<qint64>> ScoreAccumulator::attachedItems() const
+{
+    std::vector<std::vector<qint64>> bySlot(m_touchpointOfSlot.size());
+    for (const Item &item : m_items)
+        for (qint32 slot : item.attached)
+            bySlot[size_t(slot)].push_back(item.id);
+    QHash<qint64, std::vector<qint64>> out;
+    for (size_t s = 0; s < bySlot.size(); ++s) {
+        std::sort(bySlot[s].begin(), bySlot[s].end());
+        out.insert(m_touchpointOfSlot[s], std::move(bySlot[s]));
+    }
+    return out;
+}
+
+ScoreTrend ScoreAccumulator::trend(const Workspace &workspace, ScoreLevel level, TrendBucket bucket) const
+{
+    if (level == ScoreLevel::Segment)
+        level = ScoreLevel::Journey;
+    ScoreTrend trend;
+    trend.bucket = bucket;
+    trend.level = level;
+    // Rows in journey order, and the row of each touchpoint slot (as ScoreTrend::load).
+    QList<TrendSeries> rows;
+    std::vector<qint32> rowOfSlot(m_touchpointOfSlot.size(), 0);
+    if (level == ScoreLevel::Touchpoint) {
+        for (size_t s = 0; s < m_touchpointOfSlot.size(); ++s) {
+            const Touchpoint *t = workspace.touchpoints.find(TouchpointId(m_touchpointOfSlot[s]));
+            rowOfSlot[s] = qint32(rows.size());
+            rows.append(TrendSeries{level, m_touchpointOfSlot[s], t ? t->title : QString(), {}});
+        }
+    } else if (level == ScoreLevel::Stage) {
+        QHash<qint64, qint32> rowOfStage;
+        for (const Stage &st : workspace.stages.children(m_counts.journey.value)) {
+            rowOfStage.insert(st.id.value, qint32(rows.size()));
+            rows.append(TrendSeries{level, st.id.value, st.name, {}});
+        }
+        for (size_t s = 0; s < m_stageOfSlot.size(); ++s) {
+            auto it = rowOfStage.constFind(m_stageOfSlot[s]);
+            if (it == rowOfStage.cend()) { // a stage the workspace no longer has: a row of its own
+                it = rowOfStage.insert(m_stageOfSlot[s], qint32(rows.size()));
+                rows.append(TrendSeries{level, m_stageOfSlot[s], QString(), {}});
+            }
+            rowOfSlot[s] = *it;
+        }
+    } else {
+        const Journey *j = workspace.journeys.find(m_counts.journey);
+        rows.append(TrendSeries{level, 0, j ? j->name : QString(), {}});
+    }
+    std::vector<QMap<QDate, Histogram>> buckets(size_t(rows.size()));
+    QHash<qint32, QDate> startOfDay; // YYYYMMDD → start of its period
+    for (const Item &item : m_items) {
+        if (item.attached.isEmpty() || !passes(item))
+            continue;
+        QDate start;
+        if (item.date > 0) {
+            auto known = startOfDay.constFind(item.date);
+            if (known == startOfDay.cend())
+                known = startOfDay.insert(
+                    item.date, ScoreTrend::bucketStart(QDate(item.date / 10000, item.date / 100 % 100, item.date % 100), bucket));
+            start = *known;
+        }
+        if (!start.isValid()) {
+            ++trend.undated;
+            continue;
+        }
+        const stats::ResponseValues v = valuesOf(item);
+        const qsizetype k = item.attached.size();
+        for (qsizetype a = 0; a < k; ++a) {
+            const qint32 row = rowOfSlot[size_t(item.attached[a])];
+            bool seen = false;
+            for (qsizetype b = 0; b < a && !seen; ++b)
+                seen = rowOfSlot[size_t(item.attached[b])] == row;
+            if (!seen)
+                buckets[size_t(row)][start].add(v);
+        }
+    }
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const QMap<QDate, Histogram> &points = buckets[size_t(r)];
+        if (points.isEmpty())
+            continue;
+        TrendSeries series = rows[r];
+        for (auto it = points.cbegin(); it != points.cend(); ++it)
+            series.points.append(TrendPoint{it.key(), it.value()});
+        trend.series.append(series);
+    }
+    return trend;
 }
 
 Result<ScoreAccumulator> ScoreAccumulator::load(const WorkspaceStore &store, const Workspace &workspace,

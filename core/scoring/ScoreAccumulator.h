@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ScoreEngine.h"
+#include "ScoreTrend.h"
 
 #include <QHash>
 #include <QString>
@@ -48,6 +49,16 @@ public:
 
     /// The current histograms of every level.
     const JourneyCounts &counts() const { return m_counts; }
+    /// Whether the item is known (addItem or load).
+    bool contains(FeedbackItemId item) const { return m_itemIndex.contains(item.value); }
+    /// Whether `touchpoint` is one of the journey's scored touchpoints.
+    bool scores(TouchpointId touchpoint) const { return m_slotOfTouchpoint.contains(touchpoint.value); }
+    /// Per scored touchpoint, the ids of the items attached to it (filtered or not), ascending.
+    QHash<qint64, std::vector<qint64>> attachedItems() const;
+    /// The trend of the journey's rows at `level` from the items in memory under the
+    /// current filter: the figures of ScoreTrend::load, with the items' sentiment. One
+    /// pass over the items, no SQL. `workspace` names the rows.
+    ScoreTrend trend(const Workspace &workspace, ScoreLevel level, TrendBucket bucket) const;
     JourneyId journey() const { return m_counts.journey; }
     qsizetype itemCount() const { return qsizetype(m_items.size()); }
     qint64 attachmentCount() const { return m_attachments; }

@@ -328,7 +328,9 @@ QString reasonFor(const ScoreRow &row, std::optional<Metric> primary, const Reac
         return tr("%1: no feedback in this journey yet, so nothing to compare with the team's assumption").arg(name);
     const QString label = metricLabel(*primary);
     if (!row.measured)
-        return tr("%1: no %2 answers attached, so there is no measured emotion to compare").arg(name, label);
+        return *primary == Metric::Sentiment
+                   ? tr("%1: no scored comments attached, so there is no measured emotion to compare").arg(name)
+                   : tr("%1: no %2 answers attached, so there is no measured emotion to compare").arg(name, label);
     const QString evidence = tr("measured %1 from %2, n = %3").arg(signedNumber(*row.measured), label).arg(row.measuredN);
     if (!row.gap)
         return tr("%1: %2, but the team has not set an assumed emotion").arg(name, evidence);

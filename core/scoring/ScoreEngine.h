@@ -43,6 +43,8 @@ struct ScoreFilter
     bool isEmpty() const { return from.isEmpty() && to.isEmpty() && channel.isEmpty() && segment.isEmpty() && !source; }
     /// Checks that `from` and `to` are real dates in the form YYYY-MM-DD and in order.
     Result<void> validate() const;
+
+    bool operator==(const ScoreFilter &) const = default;
 };
 
 /// What the driver analysis (DriverAnalysis) says about one touchpoint, carried on its row.

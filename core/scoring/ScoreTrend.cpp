@@ -35,7 +35,8 @@ QString ScoreTrend::bucketLabel(const QDate &start, TrendBucket bucket)
 }
 
 Result<ScoreTrend> ScoreTrend::load(const WorkspaceStore &store, const Workspace &workspace, JourneyId journey,
-                                    ScoreLevel level, TrendBucket bucket, const ScoreFilter &filter)
+                                    ScoreLevel level, TrendBucket bucket, const ScoreFilter &filter,
+                                    const SentimentHook &sentiment)
 {
     if (auto r = filter.validate(); !r)
         return r.error();
@@ -75,9 +76,10 @@ Result<ScoreTrend> ScoreTrend::load(const WorkspaceStore &store, const Workspace
     const QString where = filter.sqlCondition(u"f"_s, binds);
     // Ids are integers from the model, not user text.
     const QString sql = u"SELECT a.touchpoint_id, f.id, substr(f.date, 1, 10), f.nps, f.csat, f.csat_scale, f.ces,"
-                        " f.ces_scale FROM attachment a JOIN feedback_item f ON f.id = a.feedback_id"
+                        " f.ces_scale%3 FROM attachment a JOIN feedback_item f ON f.id = a.feedback_id"
                         " WHERE a.touchpoint_id IN (%1)%2"_s.arg(ids.join(u','),
-                                                                where.isEmpty() ? QString() : u" AND ("_s + where + u')');
+                                                                where.isEmpty() ? QString() : u" AND ("_s + where + u')',
+                                                                sentiment ? u", f.comment"_s : QString());
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
@@ -92,6 +94,7 @@ Result<ScoreTrend> ScoreTrend::load(const WorkspaceStore &store, const Workspace
     QHash<qint64, QMap<QDate, stats::Histogram>> buckets; // row key → period → counts
     QSet<QPair<qint64, qint64>> seen;                      // (row key, item): each item once per row
     QSet<qint64> undated;
+    QHash<qint64, std::optional<double>> scored; // item → its comment's score, scored once
     while (q.next()) {
         const qint64 row = rowOf.value(q.value(0).toLongLong());
         const qint64 item = q.value(1).toLongLong();
@@ -103,8 +106,15 @@ Result<ScoreTrend> ScoreTrend::load(const WorkspaceStore &store, const Workspace
             undated.insert(item);
             continue;
         }
+        std::optional<double> score;
+        if (sentiment) {
+            auto known = scored.constFind(item);
+            if (known == scored.cend())
+                known = scored.insert(item, sentiment(q.value(8).toString()));
+            score = *known;
+        }
         const stats::ResponseValues v{optionalInt(q.value(3)), optionalInt(q.value(4)), q.value(5).toInt(),
-                                      optionalInt(q.value(6)), q.value(7).toInt(), std::nullopt};
+                                      optionalInt(q.value(6)), q.value(7).toInt(), score};
         buckets[row][bucketStart(date, bucket)].add(v);
     }
     trend.undated = undated.size();

@@ -47,9 +47,11 @@ struct ScoreTrend
     static QString bucketLabel(const QDate &start, TrendBucket bucket);
 
     /// Reads the journey's attached items under `filter`. `level` is Touchpoint, Stage or
-    /// Journey (Segment is treated as Journey).
+    /// Journey (Segment is treated as Journey). With a `sentiment` hook every comment is
+    /// scored once, so that the points carry the sentiment figures too.
     static Result<ScoreTrend> load(const WorkspaceStore &store, const Workspace &workspace, JourneyId journey,
-                                   ScoreLevel level, TrendBucket bucket, const ScoreFilter &filter = {});
+                                   ScoreLevel level, TrendBucket bucket, const ScoreFilter &filter = {},
+                                   const SentimentHook &sentiment = {});
 };
 
 } // namespace waymark

@@ -157,6 +157,7 @@ void Histogram::add(const ResponseValues &v, qint64 count)
         if (std::isfinite(*v.sentiment) && *v.sentiment >= -1 && *v.sentiment <= 1) {
             m_sentiment[size_t(sentimentLabel(*v.sentiment))] += count;
             m_sentimentSum += count * std::llround(*v.sentiment * kSentimentUnit);
+            m_sentimentSquares += count * std::llround(*v.sentiment * *v.sentiment * kSentimentUnit);
         } else {
             m_invalid += count;
         }
@@ -183,6 +184,7 @@ Histogram &Histogram::operator+=(const Histogram &o)
     addArrays(m_ces, o.m_ces, 1);
     addArrays(m_sentiment, o.m_sentiment, 1);
     m_sentimentSum += o.m_sentimentSum;
+    m_sentimentSquares += o.m_sentimentSquares;
     m_items += o.m_items;
     m_invalid += o.m_invalid;
     return *this;
@@ -195,6 +197,7 @@ Histogram &Histogram::operator-=(const Histogram &o)
     addArrays(m_ces, o.m_ces, -1);
     addArrays(m_sentiment, o.m_sentiment, -1);
     m_sentimentSum -= o.m_sentimentSum;
+    m_sentimentSquares -= o.m_sentimentSquares;
     m_items -= o.m_items;
     m_invalid -= o.m_invalid;
     return *this;
@@ -246,6 +249,16 @@ SentimentScore sentimentScore(const Histogram &h)
         s.positive = 100.0 * double(pos) / n;
         s.neutral = 100.0 * double(neu) / n;
         s.negative = 100.0 * double(neg) / n;
+    }
+    if (s.n >= 2) {
+        // Sums in fixed point: Σx² − n·x̄² = (Σx² − (Σx)²/n), in units of 1/kSentimentUnit.
+        const double n = double(s.n);
+        const double sum = double(h.sentimentSum()) / kSentimentUnit;
+        const double squares = double(h.sentimentSquares()) / kSentimentUnit;
+        const double variance = std::max(0.0, (squares - sum * sum / n) / (n - 1));
+        s.sd = std::sqrt(variance);
+        const double half = tQuantile975(s.n - 1) * *s.sd / std::sqrt(n);
+        s.interval = Interval{std::clamp(*s.mean - half, -1.0, 1.0), std::clamp(*s.mean + half, -1.0, 1.0)};
     }
     return s;
 }

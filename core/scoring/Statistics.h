@@ -121,6 +121,8 @@ public:
     qint64 sentiment(SentimentLabel label) const { return m_sentiment[size_t(label)]; }
     /// Σ compound scores in units of 1/kSentimentUnit.
     qint64 sentimentSum() const { return m_sentimentSum; }
+    /// Σ squared compound scores, each square rounded to units of 1/kSentimentUnit.
+    qint64 sentimentSquares() const { return m_sentimentSquares; }
     bool isEmpty() const { return *this == Histogram(); }
 
 private:
@@ -132,6 +134,7 @@ private:
     std::array<std::array<qint64, 8>, 2> m_ces{};   ///< [scale slot][value], index 0 unused
     std::array<qint64, 3> m_sentiment{};            ///< comments per SentimentLabel
     qint64 m_sentimentSum = 0;                      ///< fixed point, see kSentimentUnit
+    qint64 m_sentimentSquares = 0;                  ///< fixed point, see kSentimentUnit
     qint64 m_items = 0;
     qint64 m_invalid = 0;
 };
@@ -182,6 +185,9 @@ struct SentimentScore
     std::optional<double> mean; ///< −1..1
     std::optional<double> positive, neutral, negative; ///< percent of n
     SampleFlag flag = SampleFlag::None;
+    std::optional<double> sd;         ///< sample standard deviation of the compound scores (n ≥ 2)
+    /// t-interval of the mean, x̄ ± t₀.₉₇₅,ₙ₋₁·s/√n, clipped to [−1, 1] (n ≥ 2).
+    std::optional<Interval> interval;
     /// 2·mean, on −2..+2.
     std::optional<double> emotion() const;
 };

@@ -549,6 +549,43 @@ private slots:
         QCOMPARE(s.flag, SampleFlag::Anecdotal);
     }
 
+    void sentimentInterval_data()
+    {
+        QTest::addColumn<QList<double>>("compounds");
+        QTest::addColumn<double>("sd");
+        QTest::addColumn<double>("low");
+        QTest::addColumn<double>("high");
+        // Worked by hand: x̄ ± t₀.₉₇₅,ₙ₋₁·s/√n, clipped to [−1, 1].
+        // 0.2, 0.4, 0.6, 0.8: x̄ = 0.5, s = √(0.2/3) = 0.258199, t₃ = 3.182446, half 0.410852.
+        QTest::newRow("four comments") << QList<double>{0.2, 0.4, 0.6, 0.8} << 0.2581988897471611 << 0.08914794864782422
+                                       << 0.9108520513521758;
+        // 0.5, −0.5, 0: x̄ = 0, s = 0.5, t₂ = 4.302653, half 1.242: clipped to the scale.
+        QTest::newRow("wide, clipped") << QList<double>{0.5, -0.5, 0.0} << 0.5 << -1.0 << 1.0;
+        QTest::newRow("no spread") << QList<double>{0.6, 0.6} << 0.0 << 0.6 << 0.6;
+        // x̄ = −0.766667, s = 0.108012, t₅ = 2.570582, half 0.113352.
+        QTest::newRow("all negative") << QList<double>{-0.9, -0.7, -0.8, -0.75, -0.85, -0.6} << 0.10801234497346435
+                                      << -0.88001867103056 << -0.6533146623027732;
+    }
+    void sentimentInterval()
+    {
+        QFETCH(QList<double>, compounds);
+        QFETCH(double, sd);
+        QFETCH(double, low);
+        QFETCH(double, high);
+        Histogram h;
+        for (double c : compounds)
+            h.add(ResponseValues({}, {}, 5, {}, 7, c));
+        const SentimentScore s = sentimentScore(h);
+        QVERIFY(s.sd && s.interval);
+        QCOMPARE_NEAR(*s.sd, sd, 1e-7);
+        QCOMPARE_NEAR(s.interval->low, low, 1e-7);
+        QCOMPARE_NEAR(s.interval->high, high, 1e-7);
+        // One comment: a mean, but no spread and no interval.
+        Histogram one;
+        one.add(ResponseValues({}, {}, 5, {}, 7, compounds.first()));
+        QVERIFY(sentimentScore(one).mean && !sentimentScore(one).sd && !sentimentScore(one).interval);
+    }
+
     void sentimentEmptyAndInvalid()
     {
         Histogram h;

@@ -6,6 +6,7 @@
 
 #include "document/Document.h"
 #include "feedback/FeedbackBrowser.h"
+#include "feedback/FeedbackFilterState.h"
 #include "feedback/FeedbackTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -15,6 +16,9 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QScrollBar>
@@ -178,6 +182,100 @@ private slots:
         QCOMPARE(settle(), expected([](const FeedbackItem &f) { return f.comment.contains(u"#77"_s); }));
         m_browser->searchEdit()->setText(u"50%_"_s);
         QCOMPARE(settle(), 0);
+    }
+
+    void segmentAndSourceFilters()
+    {
+        QTRY_VERIFY(m_browser->segmentBox()->findData(u"Pro"_s) > 0);
+        m_browser->segmentBox()->setCurrentIndex(m_browser->segmentBox()->findData(u"Pro"_s));
+        QCOMPARE(settle(), expected([](const FeedbackItem &f) { return f.segment == u"Pro"_s; }));
+        // Segments compare as the scores compare them: ASCII case-insensitively.
+        FeedbackFilter f = m_browser->filterState()->filter();
+        f.segment = u"pro"_s;
+        m_browser->setFilter(f);
+        QCOMPARE(settle(), expected([](const FeedbackItem &f) { return f.segment == u"Pro"_s; }));
+        QCOMPARE(m_browser->segmentBox()->currentData().toString(), u"pro"_s); // shown as set
+        m_browser->clearFilters();
+        QCOMPARE(settle(), kItems);
+        QCOMPARE(m_browser->sourceBox()->count(), 2); // all, the one source
+        m_browser->sourceBox()->setCurrentIndex(1);
+        QCOMPARE(settle(), kItems);
+        QCOMPARE(m_browser->filter().source, std::optional<qint64>(1));
+    }
+
+    void oneStateDrivesTwoBrowsers()
+    {
+        // Two views of one window share the state: a filter set in one shows in the other.
+        FeedbackBrowser other;
+        other.setDocument(m_doc.get());
+        other.setFilterState(m_browser->filterState());
+        m_browser->scoreBox(0)->setValue(9);
+        QCOMPARE(other.scoreBox(0)->value(), 9);
+        QTRY_VERIFY(other.channelBox()->findData(u"web"_s) > 0);
+        other.channelBox()->setCurrentIndex(other.channelBox()->findData(u"web"_s));
+        QCOMPARE(m_browser->channelBox()->currentData().toString(), u"web"_s);
+        QCOMPARE(settle(), expected([](const FeedbackItem &f) { return f.channel == u"web"_s && f.nps && *f.nps >= 9; }));
+        QCOMPARE(other.filter(), m_browser->filter());
+        QStringList described = m_browser->filterState()->browserOnlyDescription();
+        QCOMPARE(described, QStringList{u"NPS ≥ 9"_s});
+    }
+
+    void sentimentConditionFollowsVaderThresholds_data()
+    {
+        QTest::addColumn<int>("label");
+        QTest::addColumn<QList<int>>("ids");
+        // Rows: 1 no comment (NULL), 2 +0.05, 3 +0.0499, 4 −0.05, 5 −0.0501, 6 +0.9, 7 −1, 8 0.
+        QTest::newRow("positive") << int(stats::SentimentLabel::Positive) << QList<int>{2, 6};
+        QTest::newRow("neutral") << int(stats::SentimentLabel::Neutral) << QList<int>{3, 8};
+        QTest::newRow("negative") << int(stats::SentimentLabel::Negative) << QList<int>{4, 5, 7};
+    }
+    void sentimentConditionFollowsVaderThresholds()
+    {
+        QFETCH(int, label);
+        QFETCH(QList<int>, ids);
+        // The condition on the stored column, run by SQLite on a table of its own.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"sentiment-thresholds"_s);
+        db.setDatabaseName(u":memory:"_s);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TABLE feedback_item(id INTEGER PRIMARY KEY, sentiment REAL)"_s));
+            QVERIFY(q.exec(u"INSERT INTO feedback_item VALUES (1, NULL), (2, 0.05), (3, 0.0499), (4, -0.05),"
+                           " (5, -0.0501), (6, 0.9), (7, -1), (8, 0)"_s));
+            FeedbackFilter f;
+            f.sentiment = stats::SentimentLabel(label);
+            QVariantList binds;
+            QVERIFY(q.exec(u"SELECT f.id FROM feedback_item f WHERE "_s + f.whereClause(&binds) + u" ORDER BY f.id"_s));
+            QVERIFY(binds.isEmpty());
+            QList<int> found;
+            while (q.next())
+                found << q.value(0).toInt();
+            QCOMPARE(found, ids);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"sentiment-thresholds"_s);
+    }
+
+    void sentimentFilterShowsTheStoredScores()
+    {
+        // The stored per-comment score (column `sentiment`) comes with schema version 6.
+        QSqlQuery q(m_doc->store().database());
+        QVERIFY(q.exec(u"SELECT count(*) FROM pragma_table_info('feedback_item') WHERE name = 'sentiment'"_s));
+        QVERIFY(q.next());
+        if (q.value(0).toInt() == 0)
+            QSKIP("The workspace has no stored sentiment column yet (schema version 6).");
+        // Expected counts from the stored scores, labelled here in C++ (not with SQL).
+        QHash<int, int> expectedCount;
+        QVERIFY(q.exec(u"SELECT sentiment FROM feedback_item WHERE sentiment IS NOT NULL"_s));
+        while (q.next())
+            ++expectedCount[int(stats::sentimentLabel(q.value(0).toDouble()))];
+        QVERIFY2(expectedCount.value(int(stats::SentimentLabel::Positive)) > 0, "the sample's comments are scored");
+        for (auto label : {stats::SentimentLabel::Positive, stats::SentimentLabel::Neutral, stats::SentimentLabel::Negative}) {
+            m_browser->sentimentBox()->setCurrentIndex(m_browser->sentimentBox()->findData(int(label)));
+            QCOMPARE(settle(), expectedCount.value(int(label)));
+        }
+        QVERIFY(!m_browser->statusLabel()->text().contains(u"could not"_s));
     }
 
     void showTouchpointFiltersToItsFeedback()

@@ -7,6 +7,10 @@
 #include "charts/InsightCharts.h"
 #include "commands/AttachFeedbackCommand.h"
 #include "document/Document.h"
+#include "feedback/FeedbackBrowser.h"
+#include "feedback/FeedbackFilterState.h"
+#include "scoring/DefaultScoreOptions.h"
+#include "scoring/LiveScores.h"
 #include "import/FeedbackImportJob.h"
 #include "insights/InsightsActions.h"
 #include "insights/InsightsPage.h"
@@ -25,6 +29,10 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QCheckBox>
+#include <QLineSeries>
+#include <QSpinBox>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -353,6 +361,184 @@ private slots:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         grab(&view, u"ipa"_s);
+    }
+
+    void filterIsSharedWithTheFeedbackBrowser()
+    {
+        FeedbackBrowser browser;
+        browser.setDocument(m_doc.get());
+        browser.resize(1500, 500);
+        browser.show();
+        m_page->setFilterState(browser.filterState());
+        const qint64 all = m_page->scores().journey.n;
+        // The newest query's result (an older one still running is dropped).
+        const auto settle = [&browser] {
+            QSignalSpy ready(&browser, &FeedbackBrowser::resultsReady);
+            browser.refreshNow();
+            return ready.wait(10000) ? ready.last().first().toInt() : -2;
+        };
+        // A channel chosen in the insights view shows in the browser and selects the same items.
+        QComboBox *channel = m_page->channelBox();
+        channel->setCurrentIndex(1);
+        const QString chosen = channel->currentData().toString();
+        QCOMPARE(browser.channelBox()->currentData().toString(), chosen);
+        QCOMPARE(browser.filter().channel, chosen);
+        QSqlQuery q(m_doc->store().database());
+        QVERIFY(q.exec(u"SELECT count(*) FROM feedback_item WHERE channel = '%1' COLLATE NOCASE"_s.arg(chosen)));
+        QVERIFY(q.next());
+        QCOMPARE(settle(), q.value(0).toInt());
+
+        // And the other way: a segment and dates set in the browser filter the figures.
+        QTRY_VERIFY(browser.segmentBox()->count() > 2);
+        browser.segmentBox()->setCurrentIndex(2);
+        const QString segment = browser.segmentBox()->currentData().toString();
+        browser.fromEdit()->setDate(QDate(2026, 2, 1));
+        browser.fromCheck()->setChecked(true);
+        QCOMPARE(m_page->segmentBox()->currentData().toString(), segment);
+        QCOMPARE(m_page->fromEdit()->date(), QDate(2026, 2, 1));
+        ScoreFilter f; // the figures followed at once
+        f.channel = chosen;
+        f.segment = segment;
+        f.from = u"2026-02-01"_s;
+        auto expected = engine(f);
+        QVERIFY(expected);
+        QCOMPARE(m_page->filter(), f);
+        QCOMPARE(m_page->scores().journey.n, expected->journey.n);
+        QVERIFY(expected->journey.n < all);
+
+        // The browser's own filters are named above the figures, which they do not change.
+        QVERIFY(m_page->browserFilterNote()->isHidden());
+        browser.scoreBox(0)->setValue(0);
+        browser.scoreBox(1)->setValue(6);
+        QVERIFY(m_page->browserFilterNote()->isVisibleTo(m_page));
+        QVERIFY2(m_page->browserFilterNote()->text().contains(u"NPS 0–6"_s), qPrintable(m_page->browserFilterNote()->text()));
+        grab(m_page, u"insights-filtered"_s);
+        grab(&browser, u"browser-filtered-from-insights"_s);
+
+        browser.clearFilters();
+        QCOMPARE(m_page->filter(), ScoreFilter());
+        QTRY_COMPARE(m_page->scores().journey.n, all);
+        QVERIFY(m_page->browserFilterNote()->isHidden());
+        m_page->setFilterState(nullptr);
+    }
+
+    void showTheseResponsesOpensTheSameSelection()
+    {
+        FeedbackBrowser browser;
+        browser.setDocument(m_doc.get());
+        m_page->setFilterState(browser.filterState());
+        // The newest query's result (an older one still running is dropped).
+        const auto settle = [&browser] {
+            QSignalSpy ready(&browser, &FeedbackBrowser::resultsReady);
+            browser.refreshNow();
+            return ready.wait(10000) ? ready.last().first().toInt() : -2;
+        };
+        m_page->channelBox()->setCurrentIndex(1);
+        m_page->refreshNow();
+        QSignalSpy requested(m_page, &InsightsPage::responsesRequested);
+        m_page->showResponsesButton()->click();
+        QCOMPARE(requested.count(), 1);
+        const FeedbackFilter asked = requested.first().first().value<FeedbackFilter>();
+        QCOMPARE(asked.journey, m_journey.value);
+        QCOMPARE(asked.attachment, FeedbackFilter::Attachment::Attached);
+        QCOMPARE(asked.channel, m_page->channelBox()->currentData().toString());
+        // The browser lists exactly the responses the figures count.
+        QCOMPARE(browser.journeyBox()->currentData().toLongLong(), m_journey.value);
+        QCOMPARE(settle(), int(m_page->scores().journey.n));
+
+        // A touchpoint of the priority list, and its stage.
+        const ScoreRow top = m_page->scores().priorities().first();
+        m_page->showResponses(top.touchpointId);
+        QCOMPARE(browser.touchpointBox()->currentData().toLongLong(), top.touchpointId.value);
+        QCOMPARE(settle(), int(top.n));
+        m_page->showResponses({}, top.stageId);
+        QCOMPARE(browser.stageBox()->currentData().toLongLong(), top.stageId.value);
+        QCOMPARE(browser.touchpointBox()->currentData().toLongLong(), 0);
+        for (const ScoreRow &stage : m_page->scores().stages)
+            if (stage.stageId == top.stageId)
+                QCOMPARE(settle(), int(stage.n));
+        browser.clearFilters();
+        m_page->setFilterState(nullptr);
+    }
+
+    void sentimentIsAMetricWithIntervalsAndTrend()
+    {
+        const int index = m_page->metricBox()->findData(int(Metric::Sentiment));
+        QVERIFY(index > 0);
+        m_page->metricBox()->setCurrentIndex(index);
+        QSignalSpy refreshed(m_page, &InsightsPage::refreshed);
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(m_page->scores().primaryMetric, std::optional<Metric>(Metric::Sentiment));
+        QChart *score = m_page->chartViews()[0]->chart();
+        QVERIFY2(score->title().contains(u"sentiment"_s, Qt::CaseInsensitive), qPrintable(score->title()));
+        int whiskers = 0;
+        for (QAbstractSeries *series : score->series())
+            whiskers += qobject_cast<QLineSeries *>(series) ? 1 : 0;
+        QVERIFY(whiskers > 0); // the t-intervals of the sentiment means
+        for (const QString &label : categories(score))
+            QVERIFY2(label.contains(u"n = "_s), qPrintable(label));
+        // Each bar's value is the touchpoint's mean compound score, with its own n.
+        for (const ScoreRow &row : m_page->scores().touchpoints)
+            if (row.sentiment && row.sentiment->n >= 2)
+                QVERIFY(row.sentiment->interval && row.measured && qFuzzyCompare(*row.measured, 2 * *row.sentiment->mean));
+        // The trend carries the sentiment per period, with n on every label.
+        QChart *trend = m_page->chartViews()[3]->chart();
+        QVERIFY(!trend->series().isEmpty());
+        const QStringList periods = categories(trend);
+        QVERIFY(!periods.isEmpty());
+        for (const QString &label : periods)
+            QVERIFY2(label.contains(u"n = "_s), qPrintable(label));
+        QVERIFY(m_page->summaryLabel()->text().contains(u"sentiment"_s));
+        grab(m_page, u"insights-sentiment"_s);
+        m_page->setMetric(std::nullopt);
+    }
+
+    void canvasBadgesFollowAttachmentsWithoutARecompute()
+    {
+        EditorArea area;
+        area.resize(1400, 900);
+        area.setDocument(m_doc.get());
+        area.show();
+        auto *editor = qobject_cast<JourneyEditorPage *>(area.open(EntityKind::Journey, m_journey.value));
+        QVERIFY(editor);
+        auto *live = editor->findChild<LiveScores *>(u"liveScores"_s);
+        QVERIFY(live);
+        QVERIFY(editor->scene()->scores());
+        const auto rowOf = [editor](TouchpointId id) {
+            for (const ScoreRow &r : editor->scene()->scores()->touchpoints)
+                if (r.touchpointId == id)
+                    return r;
+            return ScoreRow();
+        };
+        const auto equalsAFullRecompute = [&] {
+            auto full = ScoreEngine::score(m_doc->store(), m_doc->workspace(), m_journey, {}, defaultScoreOptions());
+            QVERIFY(full);
+            const JourneyScores &shown = *editor->scene()->scores();
+            QCOMPARE(shown.touchpoints.size(), full->touchpoints.size());
+            for (qsizetype i = 0; i < full->touchpoints.size(); ++i) {
+                QCOMPARE(shown.touchpoints[i].n, full->touchpoints[i].n);
+                QCOMPARE(shown.touchpoints[i].csat.top2, full->touchpoints[i].csat.top2);
+                QCOMPARE(shown.touchpoints[i].nps.value, full->touchpoints[i].nps.value);
+            }
+            for (qsizetype i = 0; i < full->stages.size(); ++i) // the stage totals
+                QCOMPARE(shown.stages[i].n, full->stages[i].n);
+            QCOMPARE(shown.journey.n, full->journey.n);
+        };
+        // An item not attached to the journey, dropped onto its first touchpoint.
+        const TouchpointId tp = editor->scene()->scores()->touchpoints.first().touchpointId;
+        QSqlQuery q(m_doc->store().database());
+        QVERIFY(q.exec(u"SELECT id FROM feedback_item WHERE id NOT IN (SELECT feedback_id FROM attachment) LIMIT 1"_s));
+        QVERIFY(q.next());
+        const AttachmentPair pair{FeedbackItemId(q.value(0).toLongLong()), tp};
+        const qint64 before = rowOf(tp).n;
+        QVERIFY(m_doc->execute(new AttachFeedbackCommand(m_doc.get(), AttachFeedbackCommand::Mode::Attach, {pair})));
+        QCOMPARE(rowOf(tp).n, before + 1);
+        equalsAFullRecompute();
+        m_doc->undoStack()->undo();
+        QCOMPARE(rowOf(tp).n, before);
+        equalsAFullRecompute();
+        QCOMPARE(live->fullLoads(), 1);
+        area.setDocument(nullptr);
     }
 
     void detachingRefreshesTheView()

@@ -72,7 +72,12 @@ std::optional<InsightCharts::Value> InsightCharts::metricValue(const stats::Hist
             return Value{*s.mean, s.interval, s.n};
         break;
     }
-    case Metric::Sentiment: break;
+    case Metric::Sentiment: {
+        const stats::SentimentScore s = stats::sentimentScore(counts);
+        if (s.mean)
+            return Value{*s.mean, s.interval, s.n};
+        break;
+    }
     }
     return std::nullopt;
 }
@@ -101,7 +106,7 @@ QChart *InsightCharts::trend(const TrendSeries &series, TrendBucket bucket, Metr
         return nullptr;
 
     QChart *chart = ChartStyle::newChart(tr("%1 over time: %2 (per %3)")
-                                 .arg(metricLabel(metric), series.name,
+                                 .arg(ScoreCharts::metricTitle(metric), series.name,
                                       bucket == TrendBucket::Week ? tr("week") : tr("month")),
                              font);
     // Answers per period: light bars on the right axis, so the sample size is always in view.
@@ -123,7 +128,7 @@ QChart *InsightCharts::trend(const TrendSeries &series, TrendBucket bucket, Metr
     auto *upper = new QLineSeries;
     auto *lower = new QLineSeries;
     auto *line = new QLineSeries;
-    line->setName(metricLabel(metric));
+    line->setName(ScoreCharts::metricTitle(metric));
     line->setPen(QPen(ChartPalette::blue(), 2.4));
     auto *solid = new QScatterSeries;
     solid->setName(tr("30 answers or more"));
@@ -177,7 +182,9 @@ QChart *InsightCharts::trend(const TrendSeries &series, TrendBucket bucket, Metr
     }
     if (y->max() <= y->min())
         y->setMax(y->min() + 20);
-    y->setLabelFormat(metric == Metric::Ces ? u"%.1f"_s : u"%d"_s);
+    y->setLabelFormat(metric == Metric::Ces || metric == Metric::Sentiment ? u"%.1f"_s : u"%d"_s);
+    if (metric == Metric::Sentiment)
+        y->setTickCount(11);
     auto *count = new QValueAxis;
     ChartStyle::styleAxis(count, font);
     count->setGridLineVisible(false);

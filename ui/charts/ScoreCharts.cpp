@@ -42,13 +42,18 @@ QString ScoreCharts::categoryLabel(const QString &name, qint64 n)
     return tr("%1 (n = %2, %3)").arg(shortName(name)).arg(n).arg(flag == u"anecdotal"_s ? tr("anecdotal") : tr("tentative"));
 }
 
+QString ScoreCharts::metricTitle(Metric metric)
+{
+    return metric == Metric::Sentiment ? tr("Sentiment") : metricLabel(metric);
+}
+
 QString ScoreCharts::metricAxisTitle(Metric metric)
 {
     switch (metric) {
     case Metric::Nps: return tr("NPS (−100…100)");
     case Metric::Csat: return tr("CSAT top-2 box %");
     case Metric::Ces: return tr("CES mean");
-    case Metric::Sentiment: return tr("Sentiment");
+    case Metric::Sentiment: return tr("Sentiment: mean compound score (−1…1)");
     }
     return {};
 }
@@ -70,7 +75,7 @@ std::optional<ScoreCharts::Estimate> ScoreCharts::primaryEstimate(const ScoreRow
         break;
     case Metric::Sentiment:
         if (row.sentiment && row.sentiment->mean)
-            return Estimate{*row.sentiment->mean, std::nullopt, row.sentiment->n};
+            return Estimate{*row.sentiment->mean, row.sentiment->interval, row.sentiment->n};
         break;
     }
     return std::nullopt;
@@ -98,7 +103,7 @@ QChart *ScoreCharts::scorePerTouchpoint(const JourneyScores &scores, const QFont
     }
     if (items.isEmpty())
         return nullptr;
-    QChart *chart = ChartStyle::newChart(tr("%1 per touchpoint, with 95 % interval").arg(metricLabel(metric)), font);
+    QChart *chart = ChartStyle::newChart(tr("%1 per touchpoint, with 95 % interval").arg(metricTitle(metric)), font);
     auto *solid = new QBarSet(tr("30 answers or more"));
     auto *light = new QBarSet(tr("under 30 answers"));
     solid->setColor(ChartPalette::blue());
@@ -130,9 +135,12 @@ QChart *ScoreCharts::scorePerTouchpoint(const JourneyScores &scores, const QFont
     switch (metric) {
     case Metric::Nps: x->setRange(qMax(-100.0, std::floor(lo / 20) * 20), qMin(100.0, std::ceil(hi / 20) * 20)); break;
     case Metric::Csat: x->setRange(0, 100); break;
+    case Metric::Sentiment: x->setRange(-1, 1); break;
     default: x->setRange(qMin(0.0, lo), hi * 1.1); break;
     }
-    x->setLabelFormat(u"%d"_s);
+    x->setLabelFormat(metric == Metric::Sentiment ? u"%.1f"_s : u"%d"_s);
+    if (metric == Metric::Sentiment)
+        x->setTickCount(5);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(x);

@@ -43,6 +43,8 @@ public:
         qint64 n = 0;
     };
     static std::optional<Estimate> primaryEstimate(const ScoreRow &row, Metric metric);
+    /// "CSAT", "NPS", "CES", "Sentiment": the metric at the start of a title.
+    static QString metricTitle(Metric metric);
     /// "NPS", "CSAT top-2 %", "CES mean (1–7)".
     static QString metricAxisTitle(Metric metric);
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FeedbackBrowser.h"
 
+#include "FeedbackFilterState.h"
 #include "FeedbackQueryWorker.h"
 #include "FeedbackTableModel.h"
 
@@ -24,6 +25,8 @@
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 namespace waymark {
 namespace {
@@ -51,7 +54,8 @@ std::optional<int> bound(const QSpinBox *box)
 FeedbackBrowser::FeedbackBrowser(QWidget *parent)
     : QWidget(parent), m_model(new FeedbackTableModel(this)), m_view(new QTableView), m_search(new QLineEdit),
       m_journey(new QComboBox), m_stage(new QComboBox), m_touchpoint(new QComboBox), m_attachment(new QComboBox),
-      m_channel(new QComboBox), m_fromCheck(new QCheckBox(tr("From"))), m_toCheck(new QCheckBox(tr("to"))),
+      m_channel(new QComboBox), m_segment(new QComboBox), m_source(new QComboBox), m_sentiment(new QComboBox),
+      m_state(new FeedbackFilterState(this)), m_fromCheck(new QCheckBox(tr("From"))), m_toCheck(new QCheckBox(tr("to"))),
       m_from(new QDateEdit), m_to(new QDateEdit), m_status(new QLabel), m_debounce(new QTimer(this)),
       m_thread(new QThread(this)), m_worker(new FeedbackQueryWorker)
 {
@@ -69,7 +73,7 @@ FeedbackBrowser::FeedbackBrowser(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(200);
     row1->addWidget(m_search, 2);
-    for (QComboBox *box : {m_journey, m_stage, m_touchpoint, m_attachment, m_channel}) {
+    for (QComboBox *box : {m_journey, m_stage, m_touchpoint, m_attachment, m_channel, m_segment, m_source}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(12);
         row1->addWidget(box, 1);
@@ -78,6 +82,14 @@ FeedbackBrowser::FeedbackBrowser(QWidget *parent)
     m_attachment->addItem(tr("Attached"), int(FeedbackFilter::Attachment::Attached));
     m_attachment->addItem(tr("Unattached"), int(FeedbackFilter::Attachment::Unattached));
     m_channel->addItem(tr("All channels"), QString());
+    m_segment->addItem(tr("All segments"), QString());
+    m_source->addItem(tr("All sources"), qint64(0));
+    m_sentiment->addItem(tr("Any sentiment"), -1);
+    m_sentiment->addItem(tr("Positive comments"), int(stats::SentimentLabel::Positive));
+    m_sentiment->addItem(tr("Neutral comments"), int(stats::SentimentLabel::Neutral));
+    m_sentiment->addItem(tr("Negative comments"), int(stats::SentimentLabel::Negative));
+    m_sentiment->setToolTip(tr("The comment's sentiment score: positive from +0.05, negative from −0.05, "
+                               "neutral in between; items without a comment match none"));
     layout->addLayout(row1);
 
     auto *row2 = new QHBoxLayout;
@@ -99,6 +111,8 @@ FeedbackBrowser::FeedbackBrowser(QWidget *parent)
         row2->addWidget(new QLabel(QStringLiteral("–")));
         row2->addWidget(m_scores[2 * i + 1]);
     }
+    row2->addSpacing(12);
+    row2->addWidget(m_sentiment);
     row2->addSpacing(12);
     auto *clear = new QPushButton(tr("Clear filters"));
     row2->addWidget(clear);
@@ -134,32 +148,35 @@ FeedbackBrowser::FeedbackBrowser(QWidget *parent)
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &FeedbackQueryWorker::idsReady, this, &FeedbackBrowser::idsReady);
     connect(m_worker, &FeedbackQueryWorker::described, this, &FeedbackBrowser::described);
+    connect(m_worker, &FeedbackQueryWorker::failed, this, &FeedbackBrowser::queryFailed);
     m_thread->setObjectName(QStringLiteral("feedback-browser"));
     m_thread->start();
 
-    connect(m_search, &QLineEdit::textChanged, this, &FeedbackBrowser::scheduleRefresh);
+    // Every widget sets the shared state; the state's change runs the query (debounced).
+    connect(m_search, &QLineEdit::textChanged, this, &FeedbackBrowser::pushFilter);
     connect(m_journey, &QComboBox::currentIndexChanged, this, [this] {
         if (m_filling)
             return;
         fillStages();
-        scheduleRefresh();
+        pushFilter();
     });
     connect(m_stage, &QComboBox::currentIndexChanged, this, [this] {
         if (m_filling)
             return;
         fillTouchpoints();
-        scheduleRefresh();
+        pushFilter();
     });
-    for (QComboBox *box : {m_touchpoint, m_attachment, m_channel})
-        connect(box, &QComboBox::currentIndexChanged, this, &FeedbackBrowser::scheduleRefresh);
+    for (QComboBox *box : {m_touchpoint, m_attachment, m_channel, m_segment, m_source, m_sentiment})
+        connect(box, &QComboBox::currentIndexChanged, this, &FeedbackBrowser::pushFilter);
     connect(m_fromCheck, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_toCheck, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     for (QCheckBox *c : {m_fromCheck, m_toCheck})
-        connect(c, &QCheckBox::toggled, this, &FeedbackBrowser::scheduleRefresh);
+        connect(c, &QCheckBox::toggled, this, &FeedbackBrowser::pushFilter);
     for (QDateEdit *d : {m_from, m_to})
-        connect(d, &QDateEdit::dateChanged, this, &FeedbackBrowser::scheduleRefresh);
+        connect(d, &QDateEdit::dateChanged, this, &FeedbackBrowser::pushFilter);
     for (QSpinBox *s : m_scores)
-        connect(s, &QSpinBox::valueChanged, this, &FeedbackBrowser::scheduleRefresh);
+        connect(s, &QSpinBox::valueChanged, this, &FeedbackBrowser::pushFilter);
+    setFilterState(m_state);
     connect(clear, &QPushButton::clicked, this, &FeedbackBrowser::clearFilters);
     connect(m_view, &QWidget::customContextMenuRequested, this, &FeedbackBrowser::showContextMenu);
     setDocument(nullptr);
@@ -186,6 +203,7 @@ void FeedbackBrowser::setDocument(Document *document)
         // The document commits an undo step after its signals: the worker's connection
         // sees the change once control is back in the event loop.
         connect(document, &Document::feedbackChanged, this, &FeedbackBrowser::refreshNow, Qt::QueuedConnection);
+        connect(document, &Document::feedbackChanged, this, &FeedbackBrowser::fillSources);
         connect(
             document, &Document::attachmentsChanged, this,
             [this] {
@@ -210,7 +228,24 @@ void FeedbackBrowser::setDocument(Document *document)
         });
     }
     fillStructure();
+    fillSources();
     refreshNow();
+}
+
+void FeedbackBrowser::fillSources()
+{
+    const qint64 current = m_source->currentData().toLongLong();
+    m_filling = true;
+    m_source->clear();
+    m_source->addItem(tr("All sources"), qint64(0));
+    if (m_document)
+        if (auto sources = m_document->store().sources())
+            for (const FeedbackSource &s : *sources)
+                m_source->addItem(s.name.isEmpty() ? s.fileName : s.name, s.id.value);
+    if (current && m_source->findData(current) < 0)
+        m_source->addItem(tr("Source %1").arg(current), current);
+    m_source->setCurrentIndex(qMax(0, m_source->findData(current)));
+    m_filling = false;
 }
 
 void FeedbackBrowser::fillStructure()
@@ -260,20 +295,17 @@ void FeedbackBrowser::fillTouchpoints()
     m_filling = false;
 }
 
-FeedbackFilter FeedbackBrowser::filter() const
+FeedbackFilter FeedbackBrowser::widgetFilter() const
 {
     FeedbackFilter f;
-    const qint64 journey = m_journey->currentData().toLongLong();
-    const qint64 stage = m_stage->currentData().toLongLong();
-    const qint64 touchpoint = m_touchpoint->currentData().toLongLong();
-    if (m_document && journey) {
-        f.restricted = true;
-        for (const Touchpoint &t : m_document->workspace().touchpoints.children(journey))
-            if ((!stage || t.stageId.value == stage) && (!touchpoint || t.id.value == touchpoint))
-                f.touchpoints << t.id.value;
-    }
+    f.journey = m_journey->currentData().toLongLong();
+    f.stage = f.journey ? m_stage->currentData().toLongLong() : 0;
+    f.touchpoint = f.journey ? m_touchpoint->currentData().toLongLong() : 0;
     f.attachment = FeedbackFilter::Attachment(m_attachment->currentData().toInt());
     f.channel = m_channel->currentData().toString();
+    f.segment = m_segment->currentData().toString();
+    if (const qint64 source = m_source->currentData().toLongLong())
+        f.source = source;
     if (m_fromCheck->isChecked())
         f.from = m_from->date();
     if (m_toCheck->isChecked())
@@ -284,8 +316,86 @@ FeedbackFilter FeedbackBrowser::filter() const
     f.csatMax = bound(m_scores[3]);
     f.cesMin = bound(m_scores[4]);
     f.cesMax = bound(m_scores[5]);
+    if (const int label = m_sentiment->currentData().toInt(); label >= 0)
+        f.sentiment = stats::SentimentLabel(label);
     f.search = m_search->text().simplified();
     return f;
+}
+
+FeedbackFilter FeedbackBrowser::filter() const
+{
+    FeedbackFilter f = m_state->filter();
+    if (m_document)
+        f.resolve(m_document->workspace());
+    else
+        f.journey = f.stage = f.touchpoint = 0;
+    return f;
+}
+
+void FeedbackBrowser::setFilter(const FeedbackFilter &filter)
+{
+    m_state->setFilter(filter);
+}
+
+void FeedbackBrowser::setFilterState(FeedbackFilterState *state)
+{
+    if (!state)
+        return;
+    disconnect(m_state, nullptr, this, nullptr);
+    m_state = state;
+    connect(m_state, &FeedbackFilterState::changed, this, [this](const FeedbackFilter &f) {
+        applyFilter(f);
+        scheduleRefresh();
+    });
+    applyFilter(m_state->filter());
+    scheduleRefresh();
+}
+
+void FeedbackBrowser::pushFilter()
+{
+    if (!m_filling)
+        m_state->setFilter(widgetFilter());
+}
+
+void FeedbackBrowser::applyFilter(const FeedbackFilter &f)
+{
+    if (widgetFilter() == f)
+        return;
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    const auto choose = [](QComboBox *box, const QVariant &value, const QString &text) {
+        int i = box->findData(value);
+        if (i < 0 && !text.isEmpty()) {
+            // A value this workspace's lists do not show yet (set in the other view).
+            box->addItem(text, value);
+            i = box->count() - 1;
+        }
+        box->setCurrentIndex(qMax(0, i));
+    };
+    if (m_search->text().simplified() != f.search)
+        m_search->setText(f.search);
+    m_journey->setCurrentIndex(qMax(0, m_journey->findData(f.journey)));
+    fillStages();
+    m_filling = true;
+    m_stage->setCurrentIndex(qMax(0, m_stage->findData(f.stage)));
+    fillTouchpoints();
+    m_filling = true;
+    m_touchpoint->setCurrentIndex(qMax(0, m_touchpoint->findData(f.touchpoint)));
+    m_attachment->setCurrentIndex(qMax(0, m_attachment->findData(int(f.attachment))));
+    choose(m_channel, f.channel, f.channel);
+    choose(m_segment, f.segment, f.segment);
+    choose(m_source, f.source.value_or(0), f.source ? tr("Source %1").arg(*f.source) : QString());
+    m_sentiment->setCurrentIndex(qMax(0, m_sentiment->findData(f.sentiment ? int(*f.sentiment) : -1)));
+    m_fromCheck->setChecked(f.from.isValid());
+    if (f.from.isValid())
+        m_from->setDate(f.from);
+    m_toCheck->setChecked(f.to.isValid());
+    if (f.to.isValid())
+        m_to->setDate(f.to);
+    const std::optional<int> bounds[6] = {f.npsMin, f.npsMax, f.csatMin, f.csatMax, f.cesMin, f.cesMax};
+    for (int i = 0; i < 6; ++i)
+        m_scores[i]->setValue(bounds[i].value_or(kAny));
+    m_filling = wasFilling;
 }
 
 void FeedbackBrowser::scheduleRefresh()
@@ -342,22 +452,35 @@ void FeedbackBrowser::idsReady(int generation, const QVector<qint64> &ids, qint6
     emit resultsReady(int(ids.size()));
 }
 
-void FeedbackBrowser::described(int generation, const QStringList &channels, qint64 total)
+void FeedbackBrowser::described(int generation, const QStringList &channels, const QStringList &segments, qint64 total)
 {
     if (generation != m_generation)
         return;
     m_total = total;
-    const QString current = m_channel->currentData().toString();
     m_filling = true;
-    m_channel->clear();
-    m_channel->addItem(tr("All channels"), QString());
-    for (const QString &c : channels)
-        m_channel->addItem(c, c);
-    if (!current.isEmpty() && m_channel->findData(current) < 0)
-        m_channel->addItem(current, current);
-    m_channel->setCurrentIndex(qMax(0, m_channel->findData(current)));
+    for (auto [box, values, all] : {std::tuple{m_channel, channels, tr("All channels")},
+                                    std::tuple{m_segment, segments, tr("All segments")}}) {
+        const QString current = box->currentData().toString();
+        box->clear();
+        box->addItem(all, QString());
+        for (const QString &c : values)
+            box->addItem(c, c);
+        if (!current.isEmpty() && box->findData(current) < 0)
+            box->addItem(current, current);
+        box->setCurrentIndex(qMax(0, box->findData(current)));
+    }
     m_filling = false;
     updateStatus();
+}
+
+void FeedbackBrowser::queryFailed(int generation, const QString &message)
+{
+    if (generation != m_generation)
+        return;
+    m_busy = false;
+    m_model->setIds({});
+    m_status->setText(tr("The filter could not run: %1").arg(message));
+    emit resultsReady(-1);
 }
 
 void FeedbackBrowser::updateStatus()
@@ -376,17 +499,7 @@ void FeedbackBrowser::updateStatus()
 
 void FeedbackBrowser::clearFilters()
 {
-    m_filling = true;
-    m_search->clear();
-    m_journey->setCurrentIndex(0);
-    m_attachment->setCurrentIndex(0);
-    m_channel->setCurrentIndex(0);
-    m_fromCheck->setChecked(false);
-    m_toCheck->setChecked(false);
-    for (QSpinBox *s : m_scores)
-        s->setValue(kAny);
-    m_filling = false;
-    fillStages();
+    m_state->setFilter(FeedbackFilter());
     refreshNow();
 }
 
@@ -395,14 +508,10 @@ void FeedbackBrowser::showTouchpoint(TouchpointId touchpoint)
     const Touchpoint *t = m_document ? m_document->workspace().touchpoints.find(touchpoint) : nullptr;
     if (!t)
         return;
-    clearFilters();
-    m_filling = true;
-    m_journey->setCurrentIndex(qMax(0, m_journey->findData(t->journeyId.value)));
-    m_filling = false;
-    fillStages();
-    m_filling = true;
-    m_touchpoint->setCurrentIndex(qMax(0, m_touchpoint->findData(touchpoint.value)));
-    m_filling = false;
+    FeedbackFilter f;
+    f.journey = t->journeyId.value;
+    f.touchpoint = touchpoint.value;
+    m_state->setFilter(f);
     refreshNow();
 }
 

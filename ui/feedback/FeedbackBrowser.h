@@ -24,6 +24,7 @@ class QTimer;
 namespace waymark {
 
 class Document;
+class FeedbackFilterState;
 class FeedbackQueryWorker;
 class FeedbackTableModel;
 
@@ -48,6 +49,11 @@ public:
     QComboBox *touchpointBox() const { return m_touchpoint; }
     QComboBox *attachmentBox() const { return m_attachment; }
     QComboBox *channelBox() const { return m_channel; }
+    QComboBox *segmentBox() const { return m_segment; }
+    QComboBox *sourceBox() const { return m_source; }
+    /// Any / positive / neutral / negative comments.
+    QComboBox *sentimentBox() const { return m_sentiment; }
+    QLabel *statusLabel() const { return m_status; }
     QCheckBox *fromCheck() const { return m_fromCheck; }
     QCheckBox *toCheck() const { return m_toCheck; }
     QDateEdit *fromEdit() const { return m_from; }
@@ -55,8 +61,15 @@ public:
     /// Score bounds: index 0..5 = NPS min/max, CSAT min/max, CES min/max.
     QSpinBox *scoreBox(int index) const { return m_scores[index]; }
 
-    /// The filter the widgets describe.
+    /// The filter shown, resolved against the workspace (touchpoints filled in).
     FeedbackFilter filter() const;
+    /// Shows `filter` in the filter bar and runs it (through the shared state, so every
+    /// view observing it follows).
+    void setFilter(const FeedbackFilter &filter);
+    /// The filter state the browser shows and sets: its own until setFilterState() shares
+    /// one (FeedbackDock's, observed by the Insights views of the window).
+    FeedbackFilterState *filterState() const { return m_state; }
+    void setFilterState(FeedbackFilterState *state);
     /// The ids of the selected rows.
     QList<qint64> selectedIds() const;
     /// Detaches the selected items from their touchpoints (from the filtered touchpoints
@@ -83,7 +96,15 @@ private:
     void fillStages();
     void fillTouchpoints();
     void idsReady(int generation, const QVector<qint64> &ids, qint64 elapsedMs, bool complete);
-    void described(int generation, const QStringList &channels, qint64 total);
+    void described(int generation, const QStringList &channels, const QStringList &segments, qint64 total);
+    void queryFailed(int generation, const QString &message);
+    /// The filter the widgets describe, unresolved.
+    FeedbackFilter widgetFilter() const;
+    /// The widgets show `filter` (without signals).
+    void applyFilter(const FeedbackFilter &filter);
+    /// A widget changed: the shared state takes the widgets' filter.
+    void pushFilter();
+    void fillSources();
     void showContextMenu(const QPoint &pos);
     void updateStatus();
 
@@ -96,6 +117,10 @@ private:
     QComboBox *m_touchpoint;
     QComboBox *m_attachment;
     QComboBox *m_channel;
+    QComboBox *m_segment;
+    QComboBox *m_source;
+    QComboBox *m_sentiment;
+    FeedbackFilterState *m_state;
     QCheckBox *m_fromCheck;
     QCheckBox *m_toCheck;
     QDateEdit *m_from;

@@ -3,6 +3,7 @@
 #include "FeedbackDock.h"
 
 #include "FeedbackBrowser.h"
+#include "FeedbackFilterState.h"
 #include "FeedbackImportWizard.h"
 #include "SuggestionsDialog.h"
 
@@ -65,6 +66,19 @@ void FeedbackDock::showTouchpoint(TouchpointId touchpoint)
     show();
     raise();
     m_browser->showTouchpoint(touchpoint);
+}
+
+FeedbackFilterState *FeedbackDock::filterState() const
+{
+    return m_browser->filterState();
+}
+
+void FeedbackDock::showFilter(const FeedbackFilter &filter)
+{
+    show();
+    raise();
+    m_browser->setFilter(filter);
+    m_browser->refreshNow();
 }
 
 } // namespace waymark

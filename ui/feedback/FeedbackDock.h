@@ -16,6 +16,8 @@ namespace waymark {
 class Document;
 class DocumentController;
 class FeedbackBrowser;
+class FeedbackFilterState;
+struct FeedbackFilter;
 class IssuesModel;
 
 /// The feedback browser as a dock, and File ▸ Import Feedback…, following the window's
@@ -28,6 +30,8 @@ public:
     FeedbackDock(DocumentController *controller, IssuesModel *issues, QWidget *parent = nullptr);
 
     FeedbackBrowser *browser() const { return m_browser; }
+    /// The window's one feedback filter, which the Insights views share with the browser.
+    FeedbackFilterState *filterState() const;
     QAction *importAction() const { return m_import; }
     /// Opens the attachment suggestions for the unattached feedback (SuggestionsDialog).
     QAction *suggestAction() const { return m_suggest; }
@@ -38,6 +42,8 @@ public:
 public slots:
     /// Shows the dock filtered to the feedback attached to `touchpoint`.
     void showTouchpoint(waymark::TouchpointId touchpoint);
+    /// Shows the dock with `filter` (through the window's shared filter state).
+    void showFilter(const waymark::FeedbackFilter &filter);
 
 private:
     void setDocument(Document *document);

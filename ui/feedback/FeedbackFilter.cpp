@@ -32,6 +32,60 @@ bool FeedbackFilter::isEmpty() const
     return *this == FeedbackFilter();
 }
 
+void FeedbackFilter::resolve(const Workspace &workspace)
+{
+    if (journey && !workspace.journeys.contains(JourneyId(journey)))
+        journey = 0;
+    if (!journey)
+        stage = touchpoint = 0;
+    if (stage && !workspace.stages.contains(StageId(stage)))
+        stage = 0;
+    if (touchpoint && !workspace.touchpoints.contains(TouchpointId(touchpoint)))
+        touchpoint = 0;
+    touchpoints.clear();
+    restricted = journey != 0;
+    if (!journey)
+        return;
+    for (const Touchpoint &t : workspace.touchpoints.children(journey))
+        if ((!stage || t.stageId.value == stage) && (!touchpoint || t.id.value == touchpoint))
+            touchpoints << t.id.value;
+}
+
+ScoreFilter FeedbackFilter::scoreFilter() const
+{
+    ScoreFilter f;
+    if (from.isValid())
+        f.from = from.toString(Qt::ISODate);
+    if (to.isValid())
+        f.to = to.toString(Qt::ISODate);
+    f.channel = channel;
+    f.segment = segment;
+    if (source)
+        f.source = FeedbackSourceId(*source);
+    return f;
+}
+
+void FeedbackFilter::setScoreFilter(const ScoreFilter &f)
+{
+    from = f.from.isEmpty() ? QDate() : QDate::fromString(f.from, Qt::ISODate);
+    to = f.to.isEmpty() ? QDate() : QDate::fromString(f.to, Qt::ISODate);
+    channel = f.channel;
+    segment = f.segment;
+    source = f.source ? std::optional<qint64>(f.source->value) : std::nullopt;
+}
+
+QString FeedbackFilter::sentimentCondition(stats::SentimentLabel label)
+{
+    // The thresholds are constants of the code, not user text; NULL (no comment) matches none.
+    const QString t = QString::number(stats::kSentimentThreshold);
+    switch (label) {
+    case stats::SentimentLabel::Positive: return QStringLiteral("f.sentiment >= %1").arg(t);
+    case stats::SentimentLabel::Negative: return QStringLiteral("f.sentiment <= -%1").arg(t);
+    case stats::SentimentLabel::Neutral: return QStringLiteral("(f.sentiment > -%1 AND f.sentiment < %1)").arg(t);
+    }
+    return QStringLiteral("0");
+}
+
 QString FeedbackFilter::whereClause(QVariantList *binds) const
 {
     QStringList terms;
@@ -47,18 +101,9 @@ QString FeedbackFilter::whereClause(QVariantList *binds) const
     } else if (attachment == Attachment::Unattached) {
         terms << QStringLiteral("NOT EXISTS (SELECT 1 FROM attachment a WHERE a.feedback_id = f.id)");
     }
-    if (!channel.isEmpty()) {
-        terms << QStringLiteral("f.channel = ?");
-        *binds << channel;
-    }
-    if (from.isValid()) {
-        terms << QStringLiteral("f.date >= ?");
-        *binds << from.toString(Qt::ISODate);
-    }
-    if (to.isValid()) {
-        terms << QStringLiteral("f.date < ? AND f.date <> ''");
-        *binds << to.addDays(1).toString(Qt::ISODate);
-    }
+    // Dates, channel, segment and source exactly as the scores count them.
+    if (const QString shared = scoreFilter().sqlCondition(QStringLiteral("f"), *binds); !shared.isEmpty())
+        terms << shared;
     auto range = [&](const char *column, const std::optional<int> &lo, const std::optional<int> &hi) {
         if (lo) {
             terms << QStringLiteral("f.%1 >= ?").arg(QLatin1StringView(column));
@@ -72,6 +117,8 @@ QString FeedbackFilter::whereClause(QVariantList *binds) const
     range("nps", npsMin, npsMax);
     range("csat", csatMin, csatMax);
     range("ces", cesMin, cesMax);
+    if (sentiment)
+        terms << sentimentCondition(*sentiment);
     for (const QString &word : search.split(u' ', Qt::SkipEmptyParts)) {
         // SQLite's LIKE ignores case for ASCII letters only: "größe" must also find "Größe"
         // and "GRÖßE", so a word with other letters is looked for in its usual spellings.

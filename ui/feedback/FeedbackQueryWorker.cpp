@@ -75,7 +75,11 @@ void FeedbackQueryWorker::describe(int generation)
     if (q.exec(QStringLiteral("SELECT DISTINCT channel FROM feedback_item WHERE channel <> '' ORDER BY channel LIMIT 500")))
         while (q.next())
             channels << q.value(0).toString();
-    emit described(generation, channels, total);
+    QStringList segments;
+    if (q.exec(QStringLiteral("SELECT DISTINCT segment FROM feedback_item WHERE segment <> '' ORDER BY segment LIMIT 500")))
+        while (q.next())
+            segments << q.value(0).toString();
+    emit described(generation, channels, segments, total);
 }
 
 } // namespace waymark

@@ -31,13 +31,13 @@ public slots:
     void setDatabase(const QString &path);
     /// The ids of the matching items, ascending.
     void run(int generation, const QString &where, const QVariantList &binds);
-    /// The distinct channels and the number of items.
+    /// The distinct channels and segments and the number of items.
     void describe(int generation);
 
 signals:
     /// The first ids come early (`complete` false), so that the first rows show at once.
     void idsReady(int generation, const QVector<qint64> &ids, qint64 elapsedMs, bool complete);
-    void described(int generation, const QStringList &channels, qint64 total);
+    void described(int generation, const QStringList &channels, const QStringList &segments, qint64 total);
     void failed(int generation, const QString &message);
 
 private:

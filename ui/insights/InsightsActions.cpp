@@ -3,6 +3,7 @@
 #include "InsightsActions.h"
 
 #include "InsightsPage.h"
+#include "feedback/FeedbackDock.h"
 #include "journey/JourneyEditorPage.h"
 #include "journey/JourneyScene.h"
 #include "journey/JourneyView.h"
@@ -71,9 +72,27 @@ InsightsPage *InsightsActions::openInsights(JourneyId journey)
     connect(page, &InsightsPage::journeyGone, tabs, [tabs, page] { emit tabs->tabCloseRequested(tabs->indexOf(page)); });
     connect(page, &InsightsPage::touchpointActivated, this,
             [this](JourneyId journey, TouchpointId touchpoint) { showTouchpoint(m_area, journey, touchpoint); });
+    // The window's feedback filter: the page and the feedback browser show and set the same one.
+    if (FeedbackDock *dock = feedbackDock()) {
+        page->setFilterState(dock->filterState());
+        connect(page, &InsightsPage::responsesRequested, dock, &FeedbackDock::showFilter);
+    }
     tabs->setCurrentIndex(index);
     m_area->setCurrentWidget(tabs);
     return page;
+}
+
+void InsightsActions::setFeedbackDock(FeedbackDock *dock)
+{
+    m_dock = dock;
+}
+
+FeedbackDock *InsightsActions::feedbackDock() const
+{
+    if (m_dock)
+        return m_dock;
+    // The window's dock, when nobody set one.
+    return m_area->window() ? m_area->window()->findChild<FeedbackDock *>() : nullptr;
 }
 
 void InsightsActions::showTouchpoint(EditorArea *area, JourneyId journey, TouchpointId touchpoint)

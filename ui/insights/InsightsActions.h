@@ -14,6 +14,7 @@ namespace waymark {
 class Document;
 class DocumentController;
 class EditorArea;
+class FeedbackDock;
 class InsightsPage;
 
 /// View ▸ Journey Insights (Ctrl+Shift+J): opens the insights of the journey in the
@@ -34,6 +35,10 @@ public:
     static void showTouchpoint(EditorArea *area, JourneyId journey, TouchpointId touchpoint);
     /// The journey the action opens: the current tab's, else the first in the workspace.
     JourneyId currentJourney() const;
+    /// The feedback dock whose filter the insights pages share and whose browser "Show
+    /// These Responses" opens; by default the one in the editor area's window.
+    void setFeedbackDock(FeedbackDock *dock);
+    FeedbackDock *feedbackDock() const;
 
 private:
     void setDocument(Document *document);
@@ -41,6 +46,7 @@ private:
     DocumentController *m_controller;
     EditorArea *m_area;
     QPointer<Document> m_document;
+    QPointer<FeedbackDock> m_dock;
     QAction *m_action;
 };
 

@@ -6,8 +6,11 @@
 #include "charts/InsightCharts.h"
 #include "charts/ScoreCharts.h"
 
+#include "feedback/FeedbackFilterState.h"
+
 #include "document/Document.h"
 #include "scoring/DefaultScoreOptions.h"
+#include "scoring/LiveScores.h"
 #include "storage/WorkspaceStore.h"
 
 #include <QAbstractAxis>
@@ -20,6 +23,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QSqlQuery>
@@ -93,7 +98,8 @@ QChartView *chartView(QWidget *parent, int minHeight)
 InsightsPage::InsightsPage(Document *document, JourneyId journey, QWidget *parent)
     : QWidget(parent), m_document(document), m_journey(journey), m_heading(new QLabel(this)),
       m_summary(new QLabel(this)), m_from(dateEdit(this)), m_to(dateEdit(this)), m_channel(new QComboBox(this)),
-      m_segment(new QComboBox(this)), m_metric(new QComboBox(this)), m_trendRow(new QComboBox(this)),
+      m_segment(new QComboBox(this)), m_source(new QComboBox(this)), m_metric(new QComboBox(this)),
+      m_showResponses(new QPushButton(tr("Show These Res&ponses"), this)), m_browserNote(new QLabel(this)), m_trendRow(new QComboBox(this)),
       m_bucket(new QComboBox(this)), m_priorityModel(new PriorityTableModel(this)), m_priorityView(new QTableView(this)),
       m_scoreView(chartView(this, 380)), m_npsView(chartView(this, 380)), m_emotionView(chartView(this, 340)),
       m_trendView(chartView(this, 380)), m_ipaView(chartView(this, 340)), m_ipaMessage(new QLabel(this)),
@@ -111,8 +117,17 @@ InsightsPage::InsightsPage(Document *document, JourneyId journey, QWidget *paren
     m_segment->setObjectName(u"segment"_s);
     m_metric->setObjectName(u"metric"_s);
     m_metric->addItem(tr("Journey's primary metric"));
-    for (Metric m : {Metric::Csat, Metric::Nps, Metric::Ces})
-        m_metric->addItem(metricLabel(m), int(m));
+    m_source->setObjectName(u"source"_s);
+    for (Metric m : {Metric::Csat, Metric::Nps, Metric::Ces, Metric::Sentiment})
+        m_metric->addItem(ScoreCharts::metricTitle(m), int(m));
+    m_showResponses->setObjectName(u"showResponses"_s);
+    m_showResponses->setToolTip(tr("Open the feedback browser with the responses behind these figures: the same "
+                                   "filter, the items attached to this journey (or to the touchpoint selected in "
+                                   "the priority list)"));
+    m_browserNote->setObjectName(u"browserFilterNote"_s);
+    m_browserNote->setWordWrap(true);
+    m_browserNote->setTextFormat(Qt::PlainText);
+    m_browserNote->hide();
     m_bucket->addItem(tr("per month"), int(TrendBucket::Month));
     m_bucket->addItem(tr("per week"), int(TrendBucket::Week));
     m_trendRow->setMinimumContentsLength(24);
@@ -130,8 +145,10 @@ InsightsPage::InsightsPage(Document *document, JourneyId journey, QWidget *paren
     addField(tr("&To"), m_to);
     addField(tr("&Channel"), m_channel);
     addField(tr("&Segment"), m_segment);
+    addField(tr("S&ource"), m_source);
     addField(tr("&Metric"), m_metric);
     filters->addStretch(1);
+    filters->addWidget(m_showResponses);
 
     m_priorityView->setObjectName(u"priorities"_s);
     m_priorityView->setModel(m_priorityModel);
@@ -151,6 +168,13 @@ InsightsPage::InsightsPage(Document *document, JourneyId journey, QWidget *paren
     };
     connect(m_priorityView, &QTableView::clicked, this, activate);
     connect(m_priorityView, &QTableView::activated, this, activate);
+    m_priorityView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_priorityView, &QWidget::customContextMenuRequested, this, &InsightsPage::showPriorityMenu);
+    connect(m_showResponses, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows =
+            m_priorityView->selectionModel() ? m_priorityView->selectionModel()->selectedRows() : QModelIndexList();
+        showResponses(rows.isEmpty() ? TouchpointId() : m_priorityModel->touchpointAt(rows.first().row()));
+    });
 
     auto *priorityTitle = new QLabel(tr("Where to act first: the priority list"), this);
     QFont sectionFont = font();
@@ -198,16 +222,17 @@ InsightsPage::InsightsPage(Document *document, JourneyId journey, QWidget *paren
     layout->setContentsMargins(12, 10, 12, 0);
     layout->addWidget(m_heading);
     layout->addLayout(filters);
+    layout->addWidget(m_browserNote);
     layout->addWidget(m_summary);
     layout->addWidget(scroll, 1);
 
     const auto changed = [this] {
         if (!m_updatingControls)
-            scheduleRefresh();
+            controlsChanged();
     };
     connect(m_from, &QDateEdit::dateChanged, this, changed);
     connect(m_to, &QDateEdit::dateChanged, this, changed);
-    for (QComboBox *box : {m_channel, m_segment, m_metric})
+    for (QComboBox *box : {m_channel, m_segment, m_source, m_metric})
         connect(box, &QComboBox::currentIndexChanged, this, changed);
     const auto trendChanged = [this] {
         if (!m_updatingControls)
@@ -217,21 +242,21 @@ InsightsPage::InsightsPage(Document *document, JourneyId journey, QWidget *paren
     connect(m_bucket, &QComboBox::currentIndexChanged, this, trendChanged);
 
     if (m_document) {
-        connect(m_document, &Document::attachmentsChanged, this, &InsightsPage::scheduleRefresh);
-        connect(m_document, &Document::feedbackChanged, this, &InsightsPage::scheduleRefresh);
-        const auto structural = [this](EntityKind kind, qint64) {
-            if (kind == EntityKind::Journey || kind == EntityKind::Stage || kind == EntityKind::Touchpoint
-                || kind == EntityKind::Transition)
-                scheduleRefresh();
-        };
-        connect(m_document, &Document::entityAdded, this, structural);
-        connect(m_document, &Document::entityChanged, this, structural);
-        connect(m_document, &Document::entityRemoved, this, [this, structural](EntityKind kind, qint64 id) {
+        // The figures follow attachments, imports and edits of the journey through
+        // LiveScores (incrementally); the page only redraws.
+        m_live = new LiveScores(m_document, m_journey, defaultScoreOptions(), this);
+        connect(m_live, &LiveScores::scoresChanged, this, [this] {
+            if (!m_configuring)
+                scheduleRender();
+        });
+        connect(m_document, &Document::feedbackChanged, this, [this] {
+            fillChoices();
+        });
+        connect(m_document, &Document::entityRemoved, this, [this](EntityKind kind, qint64 id) {
             if (kind == EntityKind::Journey && id == m_journey.value)
                 QMetaObject::invokeMethod(this, &InsightsPage::journeyGone, Qt::QueuedConnection);
-            else
-                structural(kind, id);
         });
+        fillChoices();
     }
     refreshNow();
     m_priorityView->setFocus();
@@ -259,23 +284,94 @@ ScoreFilter InsightsPage::filter() const
         f.to = m_to->date().toString(Qt::ISODate);
     f.channel = m_channel->currentData().toString();
     f.segment = m_segment->currentData().toString();
+    if (const qint64 source = m_source->currentData().toLongLong())
+        f.source = FeedbackSourceId(source);
     return f;
 }
 
-FeedbackFilter InsightsPage::feedbackFilter(TouchpointId touchpoint) const
+FeedbackFilter InsightsPage::feedbackFilter(TouchpointId touchpoint, StageId stage) const
 {
     FeedbackFilter f;
-    if (m_from->date() != kAnyDate)
-        f.from = m_from->date();
-    if (m_to->date() != kAnyDate)
-        f.to = m_to->date();
-    f.channel = m_channel->currentData().toString();
+    f.setScoreFilter(filter());
+    f.journey = m_journey.value;
+    f.attachment = FeedbackFilter::Attachment::Attached;
     if (touchpoint.isValid()) {
+        f.touchpoint = touchpoint.value;
         f.touchpoints = {touchpoint.value};
         f.restricted = true;
-        f.attachment = FeedbackFilter::Attachment::Attached;
+        if (m_document)
+            if (const Touchpoint *t = m_document->workspace().touchpoints.find(touchpoint))
+                f.stage = t->stageId.value;
+    } else if (stage.isValid()) {
+        f.stage = stage.value;
+        if (m_document)
+            f.resolve(m_document->workspace());
+    } else if (m_document) {
+        f.resolve(m_document->workspace());
     }
     return f;
+}
+
+void InsightsPage::showResponses(TouchpointId touchpoint, StageId stage)
+{
+    const FeedbackFilter f = feedbackFilter(touchpoint, stage);
+    if (m_state)
+        m_state->setFilter(f);
+    emit responsesRequested(f);
+}
+
+void InsightsPage::setFilterState(FeedbackFilterState *state)
+{
+    if (m_state)
+        disconnect(m_state, nullptr, this, nullptr);
+    m_state = state;
+    if (!state)
+        return;
+    connect(state, &FeedbackFilterState::changed, this, &InsightsPage::stateChanged);
+    // The window's filter wins: the page opens showing what the browser shows.
+    stateChanged();
+}
+
+void InsightsPage::controlsChanged()
+{
+    if (m_state)
+        m_state->setScoreFilter(filter()); // the state's change calls stateChanged()
+    scheduleRefresh();
+}
+
+void InsightsPage::stateChanged()
+{
+    if (!m_state)
+        return;
+    const QStringList others = m_state->browserOnlyDescription();
+    m_browserNote->setText(tr("The feedback browser also filters its list by: %1. The figures here count every "
+                              "response under the filter above.")
+                               .arg(others.join(u", "_s)));
+    m_browserNote->setVisible(!others.isEmpty());
+    const ScoreFilter f = m_state->scoreFilter();
+    if (f == filter())
+        return;
+    setFilter(f);
+}
+
+void InsightsPage::showPriorityMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_priorityView->indexAt(pos);
+    const TouchpointId tp = index.isValid() ? m_priorityModel->touchpointAt(index.row()) : TouchpointId();
+    QMenu menu(this);
+    if (tp.isValid() && m_document) {
+        const Touchpoint *t = m_document->workspace().touchpoints.find(tp);
+        menu.addAction(tr("Show Responses of “%1”").arg(t ? t->title : QString()), this, [this, tp] { showResponses(tp); });
+        if (const Stage *s = t ? m_document->workspace().stages.find(t->stageId) : nullptr) {
+            const StageId stage = s->id;
+            menu.addAction(tr("Show Responses of Stage “%1”").arg(s->name), this,
+                           [this, stage] { showResponses({}, stage); });
+        }
+        menu.addAction(tr("Show on the Journey Canvas"), this, [this, tp] { emit touchpointActivated(m_journey, tp); });
+        menu.addSeparator();
+    }
+    menu.addAction(tr("Show All Responses of the Journey"), this, [this] { showResponses(); });
+    menu.exec(m_priorityView->viewport()->mapToGlobal(pos));
 }
 
 void InsightsPage::setFilter(const ScoreFilter &f)
@@ -291,7 +387,16 @@ void InsightsPage::setFilter(const ScoreFilter &f)
         }
         box->setCurrentIndex(i);
     }
+    const qint64 source = f.source ? f.source->value : 0;
+    int i = m_source->findData(source);
+    if (i < 0) {
+        m_source->addItem(tr("Source %1").arg(source), source);
+        i = m_source->count() - 1;
+    }
+    m_source->setCurrentIndex(i);
     m_updatingControls = false;
+    if (m_state)
+        m_state->setScoreFilter(filter());
     refreshNow();
 }
 
@@ -324,10 +429,30 @@ void InsightsPage::scheduleRefresh()
 
 void InsightsPage::fillChoices()
 {
+    if (!m_document)
+        return;
     m_updatingControls = true;
     setChoices(m_channel, tr("All channels"), distinctValues(*m_document, u"channel"_s));
     setChoices(m_segment, tr("All segments"), distinctValues(*m_document, u"segment"_s));
+    const qint64 source = m_source->currentData().toLongLong();
+    m_source->clear();
+    m_source->addItem(tr("All sources"), qint64(0));
+    if (auto sources = m_document->store().sources())
+        for (const FeedbackSource &src : *sources)
+            m_source->addItem(src.name.isEmpty() ? src.fileName : src.name, src.id.value);
+    m_source->setCurrentIndex(qMax(0, m_source->findData(source)));
     m_updatingControls = false;
+}
+
+void InsightsPage::scheduleRender()
+{
+    if (m_renderQueued)
+        return;
+    m_renderQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_renderQueued)
+            render();
+    });
 }
 
 void InsightsPage::fillTrendRows()
@@ -379,28 +504,32 @@ void InsightsPage::setChart(QChartView *view, QChart *chart, const QString &empt
 void InsightsPage::refreshNow()
 {
     m_refreshQueued = false;
-    if (!m_document)
+    if (!m_document || !m_live)
         return;
-    const Journey *journey = m_document->workspace().journeys.find(m_journey);
-    if (!journey)
+    if (!m_document->workspace().journeys.find(m_journey))
+        return;
+    m_configuring = true;
+    m_live->setPrimaryMetric(metric());
+    m_live->setFilter(filter());
+    m_configuring = false;
+    render();
+}
+
+void InsightsPage::render()
+{
+    m_renderQueued = false;
+    if (!m_document || !m_live)
+        return;
+    if (!m_document->workspace().journeys.find(m_journey))
         return;
     m_heading->setText(title());
     emit titleChanged(title());
-    fillChoices();
 
     const ScoreFilter f = filter();
-    ScoreOptions options = defaultScoreOptions();
-    options.primaryMetric = metric();
-    const Workspace &ws = m_document->workspace();
-    auto scores = ScoreEngine::score(m_document->store(), ws, m_journey, f, options);
-    if (!scores) {
-        m_scores = JourneyScores();
-        m_summary->setText(scores.error().text());
-    } else {
-        m_scores = std::move(*scores);
-    }
-    auto drivers = DriverAnalysis::load(m_document->store(), ws, m_journey, f);
-    m_drivers = drivers ? std::move(*drivers) : DriverAnalysis();
+    m_scores = m_live->scores();
+    m_drivers = m_live->drivers();
+    if (!m_live->error().isEmpty())
+        m_summary->setText(m_live->error());
     m_priorityModel->setScores(m_scores);
     m_priorityView->resizeColumnsToContents();
     m_priorityView->horizontalHeader()->setStretchLastSection(true);
@@ -409,7 +538,7 @@ void InsightsPage::refreshNow()
     m_priorityView->setFixedHeight(m_priorityView->horizontalHeader()->sizeHint().height()
                                    + rows * m_priorityView->verticalHeader()->defaultSectionSize() + 4);
 
-    if (scores) {
+    if (m_live->error().isEmpty()) {
         const ScoreRow &j = m_scores.journey;
         const QLocale locale;
         QStringList parts;
@@ -423,6 +552,8 @@ void InsightsPage::refreshNow()
             parts << tr("CSAT %1 % top-2 (n = %2)").arg(locale.toString(*j.csat.top2, 'f', 0)).arg(j.csat.n);
         if (j.ces.mean)
             parts << tr("CES %1 (n = %2)").arg(locale.toString(*j.ces.mean, 'f', 1)).arg(j.ces.n);
+        if (j.sentiment && j.sentiment->mean)
+            parts << tr("sentiment %1 (n = %2)").arg(locale.toString(*j.sentiment->mean, 'f', 2)).arg(j.sentiment->n);
         if (!f.isEmpty())
             parts << tr("filtered");
         m_summary->setText(parts.join(u"  ·  "_s));
@@ -460,8 +591,8 @@ void InsightsPage::updateTrend()
     const auto level = ScoreLevel(m_trendRow->currentData(kLevelRole).toInt());
     const qint64 id = m_trendRow->currentData(kIdRole).toLongLong();
     const auto bucket = TrendBucket(m_bucket->currentData().toInt());
-    auto trend = ScoreTrend::load(m_document->store(), m_document->workspace(), m_journey, level, bucket, filter());
-    m_trend = trend ? std::move(*trend) : ScoreTrend();
+    // From the items in memory: follows attachments without SQL, with the comments' sentiment.
+    m_trend = m_live ? m_live->trend(level, bucket) : ScoreTrend();
     const Metric metric = m_scores.primaryMetric.value_or(Metric::Csat);
     QChart *chart = nullptr;
     for (const TrendSeries &s : std::as_const(m_trend.series))

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "feedback/FeedbackFilter.h"
+#include "feedback/FeedbackFilterState.h"
 #include "scoring/DriverAnalysis.h"
 #include "scoring/ScoreEngine.h"
 #include "scoring/ScoreTrend.h"
@@ -15,19 +15,24 @@ class QChartView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
 namespace waymark {
 
 class Document;
+class FeedbackFilterState;
+class LiveScores;
 class PriorityTableModel;
 
 /// The insights of one journey: where to act first (the priority list with its reasons),
 /// the score per touchpoint with intervals, the NPS composition, the emotion assumed vs
 /// measured, the trend over time of a touchpoint or stage, and the importance–performance
-/// matrix, all under one filter (date range, channel, segment) and one metric. Every
-/// figure labels its n and flags small samples. The numbers follow the document live.
+/// matrix, all under one filter (date range, channel, segment, source) and one metric
+/// (CSAT, NPS, CES or sentiment). Every figure labels its n and flags small samples. The
+/// numbers follow the document live (LiveScores: attaching an item updates them without a
+/// recompute). With a FeedbackFilterState the filter is the feedback browser's.
 class InsightsPage : public QWidget
 {
     Q_OBJECT
@@ -41,9 +46,16 @@ public:
 
     /// The filter the controls stand for.
     ScoreFilter filter() const;
-    /// The same selection as the feedback browser's filter (dates and channel; the browser
-    /// has no segment filter), restricted to `touchpoint` when it is valid.
-    FeedbackFilter feedbackFilter(TouchpointId touchpoint = {}) const;
+    /// The feedback browser's filter for the responses behind the figures: the same dates,
+    /// channel, segment and source, the items attached to this journey, or to `stage` or
+    /// `touchpoint` when valid; none of the browser's own score, sentiment or text filters.
+    FeedbackFilter feedbackFilter(TouchpointId touchpoint = {}, StageId stage = {}) const;
+    /// Shares the filter with the feedback browser (and other views observing `state`).
+    void setFilterState(FeedbackFilterState *state);
+    FeedbackFilterState *filterState() const { return m_state; }
+    /// Asks for the feedback browser with feedbackFilter(touchpoint, stage).
+    void showResponses(TouchpointId touchpoint = {}, StageId stage = {});
+    LiveScores *liveScores() const { return m_live; }
     /// Sets the controls (unknown channels or segments are added) and refreshes.
     void setFilter(const ScoreFilter &filter);
     /// The chosen metric; empty: the journey's primary metric.
@@ -63,6 +75,11 @@ public:
     QDateEdit *toEdit() const { return m_to; }
     QComboBox *channelBox() const { return m_channel; }
     QComboBox *segmentBox() const { return m_segment; }
+    QComboBox *sourceBox() const { return m_source; }
+    /// "Show These Responses": the feedback browser with the same filter.
+    QPushButton *showResponsesButton() const { return m_showResponses; }
+    /// Names the feedback browser's own filters of the shared state (hidden without any).
+    QLabel *browserFilterNote() const { return m_browserNote; }
     QComboBox *metricBox() const { return m_metric; }
     QComboBox *trendRowBox() const { return m_trendRow; }
     QComboBox *bucketBox() const { return m_bucket; }
@@ -80,9 +97,19 @@ signals:
     void titleChanged(const QString &title);
     /// The figures were recomputed.
     void refreshed();
+    /// "Show These Responses": open the feedback browser with `filter`.
+    void responsesRequested(const waymark::FeedbackFilter &filter);
 
 private:
     void scheduleRefresh();
+    void scheduleRender();
+    /// Shows the figures LiveScores holds.
+    void render();
+    /// The controls changed: the shared state (if any) takes the filter, then refresh.
+    void controlsChanged();
+    /// The shared state changed: the controls follow.
+    void stateChanged();
+    void showPriorityMenu(const QPoint &pos);
     void fillChoices();
     void fillTrendRows();
     void setChart(QChartView *view, QChart *chart, const QString &empty);
@@ -91,7 +118,11 @@ private:
     QPointer<Document> m_document;
     JourneyId m_journey;
     bool m_refreshQueued = false;
+    bool m_renderQueued = false;
     bool m_updatingControls = false;
+    bool m_configuring = false;
+    LiveScores *m_live = nullptr;
+    QPointer<FeedbackFilterState> m_state;
 
     JourneyScores m_scores;
     DriverAnalysis m_drivers;
@@ -103,7 +134,10 @@ private:
     QDateEdit *m_to;
     QComboBox *m_channel;
     QComboBox *m_segment;
+    QComboBox *m_source;
     QComboBox *m_metric;
+    QPushButton *m_showResponses;
+    QLabel *m_browserNote;
     QComboBox *m_trendRow;
     QComboBox *m_bucket;
     PriorityTableModel *m_priorityModel;

@@ -11,6 +11,8 @@
 #include "commands/JourneyEdits.h"
 #include "commands/WorkspaceEdits.h"
 #include "document/Document.h"
+#include "scoring/DefaultScoreOptions.h"
+#include "scoring/LiveScores.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -277,7 +279,15 @@ QToolButton *JourneyEditorPage::scoresButton(QToolButton *button)
     };
     addMetric(tr("The Journey's Primary Metric"), std::nullopt);
     for (Metric m : {Metric::Csat, Metric::Nps, Metric::Ces, Metric::Sentiment})
-        addMetric(metricLabel(m), m);
+        addMetric(m == Metric::Sentiment ? tr("Sentiment") : metricLabel(m), m);
+    // The badges, stage totals and measured curve follow attachments incrementally
+    // (LiveScores) instead of the scene recomputing every score on each change.
+    if (document()) {
+        auto *live = new LiveScores(document(), JourneyId(entityId()), defaultScoreOptions(), this);
+        live->setObjectName(QStringLiteral("liveScores"));
+        connect(live, &LiveScores::scoresChanged, m_scene, [this, live] { m_scene->setScores(live->scores()); });
+        m_scene->setScores(live->scores());
+    }
     button->setMenu(menu);
     button->setPopupMode(QToolButton::InstantPopup);
     button->setToolTip(tr("Score badges, stage totals and the measured emotion on the map"));

@@ -43,9 +43,10 @@ std::optional<ScoreBadge> ScoreBadge::forRow(const ScoreRow &row, Metric metric)
     text += u" · n = %1"_s.arg(n);
     if (flag != stats::SampleFlag::None)
         text += u" ⚑"_s;
-    // Diverging: red below neutral, green above, grey at zero.
+    // Diverging, safe for red–green colour blindness: light tints of the Okabe–Ito
+    // vermillion below neutral and blue above (as the charts use), grey at zero.
     const double e = qBound(-2.0, emotion.value_or(0), 2.0) / 2;
-    const QColor neg(0xf4, 0xb6, 0xb0), mid(0xe4, 0xe6, 0xea), pos(0xb7, 0xe1, 0xb9);
+    const QColor neg(0xf6, 0xc3, 0xa3), mid(0xe4, 0xe6, 0xea), pos(0xa9, 0xcf, 0xea);
     const QColor &to = e < 0 ? neg : pos;
     const double k = qAbs(e);
     ScoreBadge b;

@@ -13,7 +13,7 @@
 namespace waymark {
 
 /// The score of one touchpoint or stage as the canvas shows it: "CSAT 57 % · n = 69",
-/// with a ⚑ for small samples, coloured on a diverging red–grey–green scale by the
+/// with a ⚑ for small samples, coloured on a diverging vermillion–grey–blue scale (colour-blind safe) by the
 /// metric's emotion equivalent (SCORING.md), and a tool tip that explains the flag.
 struct ScoreBadge
 {

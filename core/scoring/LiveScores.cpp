@@ -1,0 +1,317 @@
+// SPDX-FileCopyrightText: Waymark developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LiveScores.h"
+
+#include "JourneyGraph.h"
+#include "document/Document.h"
+#include "storage/SqlUtil.h"
+#include "storage/WorkspaceStore.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace waymark {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Beyond this many changed items in one announcement (an import) the journey is read
+/// again rather than item by item.
+constexpr qint64 kIncrementalLimit = 20000;
+/// Ranges with at most this many known items are read id by id.
+constexpr size_t kLeafSize = 48;
+
+} // namespace
+
+LiveScores::LiveScores(Document *document, JourneyId journey, const ScoreOptions &options, QObject *parent)
+    : QObject(parent), m_document(document), m_journey(journey), m_options(options)
+{
+    if (document) {
+        // Direct: the store already holds the change when the document announces it, and
+        // each announcement changes attachments in one direction only (see difference()).
+        connect(document, &Document::attachmentsChanged, this, &LiveScores::onAttachmentsChanged);
+        connect(document, &Document::feedbackChanged, this, &LiveScores::scheduleReload);
+        connect(document, &Document::workspaceReset, this, &LiveScores::scheduleReload);
+        const auto structural = [this](EntityKind kind, qint64) {
+            if (kind == EntityKind::Journey || kind == EntityKind::Stage || kind == EntityKind::Touchpoint
+                || kind == EntityKind::Transition)
+                onStructureChanged();
+        };
+        connect(document, &Document::entityAdded, this, structural);
+        connect(document, &Document::entityChanged, this, structural);
+        connect(document, &Document::entityRemoved, this, structural);
+        connect(document, &Document::entityMoved, this, structural);
+    }
+    reload();
+}
+
+LiveScores::~LiveScores() = default;
+
+QList<QPair<qint64, qint64>> LiveScores::structure() const
+{
+    QList<QPair<qint64, qint64>> out;
+    if (m_document)
+        for (const Touchpoint &t : JourneyGraph::scoredTouchpoints(m_document->workspace(), m_journey))
+            out.append({t.id.value, t.stageId.value});
+    return out;
+}
+
+void LiveScores::reload()
+{
+    m_reloadQueued = false;
+    m_accumulator.reset();
+    m_attached.clear();
+    m_error.clear();
+    if (!m_document || !m_document->workspace().journeys.contains(m_journey)) {
+        m_scores = JourneyScores();
+        m_drivers = DriverAnalysis();
+        emit scoresChanged();
+        return;
+    }
+    ++m_fullLoads;
+    m_structure = structure();
+    auto accumulator = ScoreAccumulator::load(m_document->store(), m_document->workspace(), m_journey, m_options.sentiment);
+    if (!accumulator) {
+        m_error = accumulator.error().text();
+        m_scores = JourneyScores();
+        emit scoresChanged();
+        return;
+    }
+    m_accumulator = std::move(*accumulator);
+    m_attached = m_accumulator->attachedItems();
+    if (m_filter.validate())
+        m_accumulator->setFilter(m_filter);
+    evaluate();
+}
+
+void LiveScores::evaluate()
+{
+    m_evaluateQueued = false;
+    if (!m_document || !m_accumulator)
+        return;
+    const Workspace &ws = m_document->workspace();
+    auto drivers = DriverAnalysis::load(m_document->store(), ws, m_journey, m_accumulator->filter());
+    m_drivers = drivers ? std::move(*drivers) : DriverAnalysis();
+    m_options.drivers = m_drivers.figures();
+    m_scores = ScoreEngine::evaluate(ws, m_journey, m_accumulator->counts(), m_accumulator->filter(), m_options);
+    emit scoresChanged();
+}
+
+void LiveScores::setFilter(const ScoreFilter &filter)
+{
+    if (auto valid = filter.validate(); !valid) {
+        m_error = valid.error().text();
+        emit scoresChanged();
+        return;
+    }
+    const bool hadError = !m_error.isEmpty();
+    m_error.clear();
+    if (filter == m_filter && !hadError)
+        return;
+    m_filter = filter;
+    if (!m_accumulator)
+        return;
+    m_accumulator->setFilter(filter);
+    evaluate();
+}
+
+void LiveScores::setPrimaryMetric(std::optional<Metric> metric)
+{
+    if (m_options.primaryMetric == metric)
+        return;
+    m_options.primaryMetric = metric;
+    evaluate();
+}
+
+ScoreTrend LiveScores::trend(ScoreLevel level, TrendBucket bucket) const
+{
+    if (!m_accumulator || !m_document)
+        return ScoreTrend{bucket, level, {}, 0};
+    return m_accumulator->trend(m_document->workspace(), level, bucket);
+}
+
+void LiveScores::scheduleReload()
+{
+    if (m_reloadQueued)
+        return;
+    m_reloadQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_reloadQueued)
+            reload();
+    });
+}
+
+void LiveScores::onStructureChanged()
+{
+    if (!m_document || m_reloadQueued)
+        return;
+    if (!m_document->workspace().journeys.contains(m_journey) || structure() != m_structure) {
+        // A touchpoint or stage came or went: the accumulator's slots change.
+        scheduleReload();
+        return;
+    }
+    // Titles, assumed emotions, targets, transitions: the counts stay, the rows change.
+    if (m_evaluateQueued)
+        return;
+    m_evaluateQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_evaluateQueued)
+            evaluate();
+    });
+}
+
+std::optional<LiveScores::Difference> LiveScores::difference(qint64 touchpoint, const std::vector<qint64> &known) const
+{
+    // Each announcement attaches only or detaches only, so a range of ids that holds as
+    // many attachments in the store as in memory holds the same ones. Ranges that differ
+    // are halved at a known id (counting one half; the other is the rest) until they are
+    // small enough to compare id by id: O(changes · log n) short index range counts.
+    const QSqlDatabase db = m_document->store().database();
+    QSqlQuery count(db), ids(db);
+    count.setForwardOnly(true);
+    ids.setForwardOnly(true);
+    if (!count.prepare(u"SELECT count(*) FROM attachment WHERE touchpoint_id = ? AND feedback_id BETWEEN ? AND ?"_s)
+        || !ids.prepare(u"SELECT feedback_id FROM attachment WHERE touchpoint_id = ? AND feedback_id BETWEEN ? AND ?"
+                        " ORDER BY feedback_id"_s))
+        return std::nullopt;
+    const auto countIn = [&](qint64 lo, qint64 hi) -> qint64 {
+        count.addBindValue(touchpoint);
+        count.addBindValue(lo);
+        count.addBindValue(hi);
+        if (!count.exec() || !count.next())
+            return -1;
+        const qint64 n = count.value(0).toLongLong();
+        count.finish();
+        return n;
+    };
+    struct Range
+    {
+        qint64 lo, hi;
+        size_t begin, end;
+        qint64 stored;
+    };
+    Difference d;
+    const qint64 total = countIn(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
+    if (total < 0 || std::abs(total - qint64(known.size())) > kIncrementalLimit)
+        return std::nullopt;
+    std::vector<Range> todo{{std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), 0, known.size(), total}};
+    while (!todo.empty()) {
+        const Range r = todo.back();
+        todo.pop_back();
+        const size_t have = r.end - r.begin;
+        if (r.stored == qint64(have))
+            continue;
+        if (have <= kLeafSize || r.stored - qint64(have) > qint64(kLeafSize)) {
+            ids.addBindValue(touchpoint);
+            ids.addBindValue(r.lo);
+            ids.addBindValue(r.hi);
+            if (!ids.exec())
+                return std::nullopt;
+            std::vector<qint64> stored;
+            while (ids.next())
+                stored.push_back(ids.value(0).toLongLong());
+            ids.finish();
+            const auto first = known.begin() + qsizetype(r.begin), last = known.begin() + qsizetype(r.end);
+            std::set_difference(stored.begin(), stored.end(), first, last, std::back_inserter(d.added));
+            std::set_difference(first, last, stored.begin(), stored.end(), std::back_inserter(d.removed));
+            continue;
+        }
+        const size_t mid = r.begin + have / 2;
+        const qint64 pivot = known[mid];
+        const qint64 left = countIn(r.lo, pivot - 1);
+        if (left < 0)
+            return std::nullopt;
+        todo.push_back({r.lo, pivot - 1, r.begin, mid, left});
+        todo.push_back({pivot, r.hi, mid, r.end, r.stored - left});
+    }
+    std::sort(d.added.begin(), d.added.end());
+    std::sort(d.removed.begin(), d.removed.end());
+    return d;
+}
+
+bool LiveScores::readItems(const std::vector<qint64> &ids)
+{
+    const bool scoreComments = bool(m_options.sentiment);
+    QSqlQuery q(m_document->store().database());
+    q.setForwardOnly(true);
+    for (size_t start = 0; start < ids.size(); start += 500) {
+        QStringList chunk;
+        for (size_t i = start; i < std::min(ids.size(), start + 500); ++i)
+            chunk << QString::number(ids[i]);
+        // Ids are integers read from the store, not user text.
+        if (!q.exec(u"SELECT id, source_id, date, channel, segment, nps, csat, csat_scale, ces, ces_scale%1"
+                    " FROM feedback_item WHERE id IN (%2)"_s.arg(scoreComments ? u", comment"_s : QString(),
+                                                                   chunk.join(u','))))
+            return false;
+        while (q.next()) {
+            FeedbackItem f;
+            f.id = FeedbackItemId(q.value(0).toLongLong());
+            f.sourceId = FeedbackSourceId(q.value(1).toLongLong());
+            f.date = q.value(2).toString();
+            f.channel = q.value(3).toString();
+            f.segment = q.value(4).toString();
+            f.nps = optionalInt(q.value(5));
+            f.csat = optionalInt(q.value(6));
+            f.csatScale = q.value(7).toInt();
+            f.ces = optionalInt(q.value(8));
+            f.cesScale = q.value(9).toInt();
+            m_accumulator->addItem(f, scoreComments ? m_options.sentiment(q.value(10).toString()) : std::nullopt);
+        }
+    }
+    return true;
+}
+
+void LiveScores::onAttachmentsChanged(const QList<qint64> &touchpoints)
+{
+    if (!m_document || !m_accumulator || m_reloadQueued)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    QList<qint64> changed;
+    for (qint64 tp : touchpoints) {
+        auto known = m_attached.find(tp);
+        if (known == m_attached.end())
+            continue; // not a scored touchpoint of this journey
+        const std::optional<Difference> d = difference(tp, *known);
+        if (!d) {
+            scheduleReload();
+            return;
+        }
+        if (d->added.empty() && d->removed.empty())
+            continue;
+        std::vector<qint64> unknown;
+        for (qint64 id : d->added)
+            if (!m_accumulator->contains(FeedbackItemId(id)))
+                unknown.push_back(id);
+        if (!unknown.empty() && !readItems(unknown)) {
+            scheduleReload();
+            return;
+        }
+        for (qint64 id : d->removed)
+            m_accumulator->detach(FeedbackItemId(id), TouchpointId(tp));
+        for (qint64 id : d->added)
+            m_accumulator->attach(FeedbackItemId(id), TouchpointId(tp));
+        std::vector<qint64> now;
+        now.reserve(known->size() + d->added.size());
+        std::set_difference(known->begin(), known->end(), d->removed.begin(), d->removed.end(), std::back_inserter(now));
+        std::vector<qint64> merged;
+        merged.reserve(now.size() + d->added.size());
+        std::merge(now.begin(), now.end(), d->added.begin(), d->added.end(), std::back_inserter(merged));
+        *known = std::move(merged);
+        changed.append(tp);
+    }
+    if (changed.isEmpty())
+        return;
+    const Workspace &ws = m_document->workspace();
+    for (qint64 tp : std::as_const(changed))
+        ScoreEngine::update(m_scores, ws, m_accumulator->counts(), TouchpointId(tp), m_options);
+    m_lastUpdateMicros = timer.nsecsElapsed() / 1000;
+    emit scoresChanged();
+}
+
+} // namespace waymark
