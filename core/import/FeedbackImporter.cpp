@@ -519,7 +519,8 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
                 for (qsizetype c = 0; c < fields.size(); ++c)
                     if (size_t(c) >= mappedColumns.size() || !mappedColumns[size_t(c)])
                         unmapped.append(fields[c]);
-            const QString raw = jsonText(unmapped);
+            static const QString noCells = u"[]"_s;
+            const QString raw = unmapped.isEmpty() ? noCells : jsonText(unmapped);
             f.responseId = cell(fields, responseColumn).trimmed();
             if (!f.responseId.isEmpty())
                 p.duplicate = !knownResponses.insert(f.responseId);
@@ -556,7 +557,6 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
                     if (!why.isEmpty())
                         problem(p.row, dateColumn, cell(fields, dateColumn), why);
                 }
-                p.sentiment = sentiment->commentScore(f.comment);
                 p.touchpointKey = key(f.touchpoint);
                 p.stageKey = key(f.stage);
                 if (!rules.isEmpty())
@@ -587,13 +587,13 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
                 if (p.duplicate)
                     p.problems.clear(); // a row imported before was checked then
             }
-            // Kept as QStrings only what the writer still needs (to name what it creates).
+            // Kept as QStrings only what the writer still needs (to name what it creates) and
+            // the comment, for its sentiment.
             f.responseId.clear();
             f.date.clear();
             f.channel.clear();
             f.segment.clear();
             f.respondentId.clear();
-            f.comment.clear();
             batch.rows.append(std::move(p));
             if (batch.rows.size() >= batchSize && !send())
                 return false;
@@ -603,9 +603,24 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
             send();
         queue.close();
     });
+    // The comments' sentiment on a third thread, between reading and storing.
+    BatchQueue scored;
+    std::thread scorer([&] {
+        while (auto batch = queue.pop()) {
+            for (ParsedRow &p : batch->rows) {
+                if (!p.duplicate && !p.item.comment.isEmpty())
+                    p.sentiment = sentiment->commentScore(p.item.comment);
+            }
+            if (!scored.push(std::move(*batch)))
+                break;
+        }
+        scored.close();
+    });
     auto stopReader = qScopeGuard([&] {
         queue.cancel();
+        scored.cancel();
         reader.join();
+        scorer.join();
     });
 
     QHash<int, TouchpointId> ruleTargets;
@@ -632,7 +647,7 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
 
     Result<void> failure;
     bool cancelled = false;
-    while (auto batch = queue.pop()) {
+    while (auto batch = scored.pop()) {
         report.rowsRead += batch->rowsRead;
         for (const ParsedRow &p : std::as_const(batch->rows)) {
             for (const ImportProblem &problem : p.problems) {
@@ -696,7 +711,9 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
     }
     stopReader.dismiss();
     queue.cancel();
+    scored.cancel();
     reader.join();
+    scorer.join();
     if (!readResult)
         return abort(readResult.error());
     if (!failure)
