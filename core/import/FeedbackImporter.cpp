@@ -514,14 +514,21 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
             p.row = source.currentRow(); // as the user finds it: header rows included
             FeedbackItem &f = p.item;
             f.sourceId = fs.id;
-            QStringList unmapped;
-            if (!allMapped || fields.size() > layout.names.size())
+            f.responseId = cell(fields, responseColumn).trimmed();
+            // The raw cells: all of them for a row without a response id (they are its
+            // identity, and its row hash is theirs), else only those no field maps.
+            static const QString noCells = u"[]"_s;
+            QString raw = noCells;
+            if (f.responseId.isEmpty()) {
+                raw = jsonText(fields);
+            } else if (!allMapped || fields.size() > layout.names.size()) {
+                QStringList unmapped;
                 for (qsizetype c = 0; c < fields.size(); ++c)
                     if (size_t(c) >= mappedColumns.size() || !mappedColumns[size_t(c)])
                         unmapped.append(fields[c]);
-            static const QString noCells = u"[]"_s;
-            const QString raw = unmapped.isEmpty() ? noCells : jsonText(unmapped);
-            f.responseId = cell(fields, responseColumn).trimmed();
+                if (!unmapped.isEmpty())
+                    raw = jsonText(unmapped);
+            }
             if (!f.responseId.isEmpty())
                 p.duplicate = !knownResponses.insert(f.responseId);
             if (!p.duplicate) {
@@ -581,8 +588,8 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
             }
             p.texts.truncate(out - start);
             if (f.responseId.isEmpty()) {
-                // Only rows without a response id are known by their cells (all of them).
-                p.rowHash = rowHash(jsonText(fields).toUtf8());
+                // Only rows without a response id are known by their cells (all of them, in raw).
+                p.rowHash = rowHash(QByteArrayView(p.texts).sliced(p.ends[ParsedRow::Raw - 1]));
                 p.duplicate = ++seenHashes[*p.rowHash] <= knownHashes.value(*p.rowHash);
                 if (p.duplicate)
                     p.problems.clear(); // a row imported before was checked then

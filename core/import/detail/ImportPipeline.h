@@ -128,7 +128,7 @@ private:
 /// One record read, parsed and checked on the reading thread, ready to be stored.
 struct ParsedRow
 {
-    /// The text columns in the order the writer binds them, then the unmapped cells.
+    /// The text columns in the order the writer binds them, then the raw cells.
     enum Text { ResponseId, Date, Channel, Segment, RespondentId, Touchpoint, Stage, Comment, Raw, TextCount };
 
     FeedbackItem item; ///< without an id yet; of its texts only touchpoint and stage are kept
