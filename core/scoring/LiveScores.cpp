@@ -50,7 +50,66 @@ LiveScores::LiveScores(Document *document, JourneyId journey, const ScoreOptions
     reload();
 }
 
-LiveScores::~LiveScores() = default;
+LiveScores::~LiveScores()
+{
+    dropLog();
+}
+
+bool LiveScores::resetLog()
+{
+    if (!m_document)
+        return false;
+    QSqlQuery q(m_document->store().database());
+    if (m_log.isEmpty()) {
+        static int instances = 0;
+        m_log = u"waymark_live_scores_%1"_s.arg(++instances);
+    }
+    // Names are made here, not user text. Temporary objects live on this connection only.
+    const bool ok = q.exec(u"CREATE TEMP TABLE IF NOT EXISTS %1(feedback_id INTEGER, touchpoint_id INTEGER, sign INTEGER)"_s.arg(m_log))
+                    && q.exec(u"CREATE TEMP TRIGGER IF NOT EXISTS %1_attached AFTER INSERT ON main.attachment BEGIN"
+                              " INSERT INTO %1 VALUES (NEW.feedback_id, NEW.touchpoint_id, 1); END"_s.arg(m_log))
+                    && q.exec(u"CREATE TEMP TRIGGER IF NOT EXISTS %1_detached AFTER DELETE ON main.attachment BEGIN"
+                              " INSERT INTO %1 VALUES (OLD.feedback_id, OLD.touchpoint_id, -1); END"_s.arg(m_log))
+                    && q.exec(u"DELETE FROM temp.%1"_s.arg(m_log));
+    if (!ok) {
+        dropLog();
+        return false;
+    }
+    return true;
+}
+
+void LiveScores::dropLog()
+{
+    if (m_log.isEmpty() || !m_document)
+        return;
+    QSqlQuery q(m_document->store().database());
+    q.exec(u"DROP TRIGGER IF EXISTS temp.%1_attached"_s.arg(m_log));
+    q.exec(u"DROP TRIGGER IF EXISTS temp.%1_detached"_s.arg(m_log));
+    q.exec(u"DROP TABLE IF EXISTS temp.%1"_s.arg(m_log));
+    m_log.clear();
+}
+
+std::optional<QList<std::tuple<qint64, qint64, int>>> LiveScores::takeLog()
+{
+    if (m_log.isEmpty() || !m_document)
+        return std::nullopt;
+    QSqlQuery q(m_document->store().database());
+    q.setForwardOnly(true);
+    // Both triggers must still be there (a new connection after a revert has none).
+    if (!q.exec(u"SELECT count(*) FROM sqlite_temp_master WHERE type = 'trigger' AND name IN ('%1_attached', '%1_detached')"_s.arg(m_log))
+        || !q.next() || q.value(0).toInt() != 2)
+        return std::nullopt;
+    q.finish();
+    QList<std::tuple<qint64, qint64, int>> out;
+    if (!q.exec(u"SELECT feedback_id, touchpoint_id, sign FROM temp.%1 ORDER BY rowid"_s.arg(m_log)))
+        return std::nullopt;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt()});
+    q.finish();
+    if (!q.exec(u"DELETE FROM temp.%1"_s.arg(m_log)))
+        return std::nullopt;
+    return out;
+}
 
 QList<QPair<qint64, qint64>> LiveScores::structure() const
 {
@@ -75,6 +134,8 @@ void LiveScores::reload()
     }
     ++m_fullLoads;
     m_structure = structure();
+    // Changes from here on are logged; what was before is read below.
+    resetLog();
     auto accumulator = ScoreAccumulator::load(m_document->store(), m_document->workspace(), m_journey, m_options.sentiment);
     if (!accumulator) {
         m_error = accumulator.error().text();
@@ -273,6 +334,52 @@ void LiveScores::onAttachmentsChanged(const QList<qint64> &touchpoints)
     QElapsedTimer timer;
     timer.start();
     QList<qint64> changed;
+    if (auto log = takeLog()) {
+        // The logged attachment rows, in the order the store changed them.
+        if (log->size() > kIncrementalLimit) {
+            scheduleReload();
+            return;
+        }
+        std::vector<qint64> unknown;
+        for (const auto &[item, tp, sign] : std::as_const(*log))
+            if (sign > 0 && m_attached.contains(tp) && !m_accumulator->contains(FeedbackItemId(item)))
+                unknown.push_back(item);
+        std::sort(unknown.begin(), unknown.end());
+        unknown.erase(std::unique(unknown.begin(), unknown.end()), unknown.end());
+        if (!unknown.empty() && !readItems(unknown)) {
+            scheduleReload();
+            return;
+        }
+        for (const auto &[item, tp, sign] : std::as_const(*log)) {
+            auto known = m_attached.find(tp);
+            if (known == m_attached.end())
+                continue; // not a scored touchpoint of this journey
+            const auto at = std::lower_bound(known->begin(), known->end(), item);
+            if (sign > 0) {
+                if (m_accumulator->attach(FeedbackItemId(item), TouchpointId(tp)) && (at == known->end() || *at != item))
+                    known->insert(at, item);
+            } else if (m_accumulator->detach(FeedbackItemId(item), TouchpointId(tp)) && at != known->end() && *at == item) {
+                known->erase(at);
+            }
+            if (!changed.contains(tp))
+                changed.append(tp);
+        }
+    } else {
+        applyDifferences(touchpoints, changed);
+        if (m_reloadQueued)
+            return;
+    }
+    if (changed.isEmpty())
+        return;
+    const Workspace &ws = m_document->workspace();
+    for (qint64 tp : std::as_const(changed))
+        ScoreEngine::update(m_scores, ws, m_accumulator->counts(), TouchpointId(tp), m_options);
+    m_lastUpdateMicros = timer.nsecsElapsed() / 1000;
+    emit scoresChanged();
+}
+
+void LiveScores::applyDifferences(const QList<qint64> &touchpoints, QList<qint64> &changed)
+{
     for (qint64 tp : touchpoints) {
         auto known = m_attached.find(tp);
         if (known == m_attached.end())
@@ -305,13 +412,6 @@ void LiveScores::onAttachmentsChanged(const QList<qint64> &touchpoints)
         *known = std::move(merged);
         changed.append(tp);
     }
-    if (changed.isEmpty())
-        return;
-    const Workspace &ws = m_document->workspace();
-    for (qint64 tp : std::as_const(changed))
-        ScoreEngine::update(m_scores, ws, m_accumulator->counts(), TouchpointId(tp), m_options);
-    m_lastUpdateMicros = timer.nsecsElapsed() / 1000;
-    emit scoresChanged();
 }
 
 } // namespace waymark

@@ -10,6 +10,7 @@
 #include <QPointer>
 
 #include <optional>
+#include <tuple>
 #include <vector>
 
 namespace waymark {
@@ -21,7 +22,10 @@ class Document;
 /// read once into a ScoreAccumulator; after that every attachment change the document
 /// announces is applied incrementally (only the items that changed are read, and only
 /// the touchpoint, its stage, the journey and the segments are evaluated again), so that
-/// the figures equal a full recompute without one. A filter or metric change recomputes
+/// the figures equal a full recompute without one. Which items changed comes from a
+/// temporary change log on the document's connection (two TEMP triggers on `attachment`,
+/// never written to the file), else from comparing id ranges with the store. A filter or
+/// metric change recomputes
 /// in memory; an import, a structural change of the journey or a revert reloads.
 class LiveScores : public QObject
 {
@@ -65,6 +69,8 @@ signals:
 private:
     void onAttachmentsChanged(const QList<qint64> &touchpoints);
     void onStructureChanged();
+    /// Without a change log: finds what changed by comparing id ranges (difference()).
+    void applyDifferences(const QList<qint64> &touchpoints, QList<qint64> &changed);
     void scheduleReload();
     void evaluate();
     /// The items now attached to `touchpoint` that `known` lacks, and the reverse. Empty
@@ -75,6 +81,13 @@ private:
     };
     std::optional<Difference> difference(qint64 touchpoint, const std::vector<qint64> &known) const;
     bool readItems(const std::vector<qint64> &ids);
+    /// The connection's change log of `attachment` (temporary triggers): installs it if
+    /// missing and empties it. False when it cannot be kept (the item-range comparison
+    /// of difference() is used then).
+    bool resetLog();
+    /// The changes logged since the last read, in order; empty optional when the log is gone.
+    std::optional<QList<std::tuple<qint64, qint64, int>>> takeLog();
+    void dropLog();
     QList<QPair<qint64, qint64>> structure() const;
 
     QPointer<Document> m_document;
@@ -87,6 +100,7 @@ private:
     JourneyScores m_scores;
     DriverAnalysis m_drivers;
     QString m_error;
+    QString m_log; ///< name of this instance's temporary change log; empty: none
     bool m_reloadQueued = false;
     bool m_evaluateQueued = false;
     int m_fullLoads = 0;
