@@ -8,11 +8,15 @@
 #include "storage/WorkspaceStore.h"
 
 #include <QElapsedTimer>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QStringList>
 #include <QTimer>
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
 
 namespace waymark {
 
@@ -25,6 +29,8 @@ namespace {
 constexpr qint64 kIncrementalLimit = 20000;
 /// Ranges with at most this many known items are read id by id.
 constexpr size_t kLeafSize = 48;
+
+std::atomic<qint64> g_backgroundThreshold{100000};
 
 } // namespace
 
@@ -52,7 +58,19 @@ LiveScores::LiveScores(Document *document, JourneyId journey, const ScoreOptions
 
 LiveScores::~LiveScores()
 {
+    if (m_loader)
+        m_loader->wait(); // its result is dropped: the connection to this object goes with it
     dropLog();
+}
+
+qint64 LiveScores::backgroundThreshold()
+{
+    return g_backgroundThreshold;
+}
+
+void LiveScores::setBackgroundThreshold(qint64 attachments)
+{
+    g_backgroundThreshold = attachments;
 }
 
 bool LiveScores::resetLog()
@@ -135,7 +153,24 @@ void LiveScores::reload()
     ++m_fullLoads;
     m_structure = structure();
     // Changes from here on are logged; what was before is read below.
-    resetLog();
+    const bool logged = resetLog();
+    const int generation = ++m_loadGeneration;
+    qint64 attachments = 0;
+    if (logged && !m_structure.isEmpty()) {
+        QStringList ids;
+        for (const auto &[tp, stage] : std::as_const(m_structure))
+            ids << QString::number(tp);
+        QSqlQuery q(m_document->store().database());
+        // Ids are integers from the model.
+        if (q.exec(u"SELECT count(*) FROM attachment WHERE touchpoint_id IN (%1)"_s.arg(ids.join(u','))) && q.next())
+            attachments = q.value(0).toLongLong();
+    }
+    if (attachments > backgroundThreshold() && !m_document->store().path().isEmpty()) {
+        m_loading = true;
+        emit scoresChanged();
+        startBackgroundLoad(generation, 0);
+        return;
+    }
     auto accumulator = ScoreAccumulator::load(m_document->store(), m_document->workspace(), m_journey, m_options.sentiment);
     if (!accumulator) {
         m_error = accumulator.error().text();
@@ -145,6 +180,74 @@ void LiveScores::reload()
     }
     m_accumulator = std::move(*accumulator);
     m_attached = m_accumulator->attachedItems();
+    if (m_filter.validate())
+        m_accumulator->setFilter(m_filter);
+    evaluate();
+}
+
+void LiveScores::startBackgroundLoad(int generation, int attempt)
+{
+    if (!m_document || generation != m_loadGeneration)
+        return;
+    if (m_document->store().inTransaction()) {
+        // Another connection sees only committed rows: wait for the document's commit
+        // (it follows each undo step on the event loop), else read here.
+        if (attempt < 50) {
+            QTimer::singleShot(10, this, [this, generation, attempt] { startBackgroundLoad(generation, attempt + 1); });
+            return;
+        }
+        adopt(ScoreAccumulator::load(m_document->store(), m_document->workspace(), m_journey, m_options.sentiment));
+        return;
+    }
+    // A read connection of its own on a worker thread; attaching and detaching meanwhile
+    // goes into the log, which adopt() applies (attach and detach are idempotent, so the
+    // snapshot may or may not hold a logged change already).
+    auto result = std::make_shared<std::optional<Result<ScoreAccumulator>>>();
+    QThread *thread = QThread::create([result, path = m_document->store().path(), workspace = m_document->workspace(),
+                                       journey = m_journey, sentiment = m_options.sentiment] {
+        const QString name = u"live-scores-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000"_s);
+            if (!db.open())
+                *result = sqlError(tr("Could not read the feedback of the journey"), db.lastError());
+            else
+                *result = ScoreAccumulator::load(db, workspace, journey, sentiment);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    m_loader = thread;
+    connect(thread, &QThread::finished, this, [this, thread, result, generation] {
+        if (m_loader == thread)
+            m_loader = nullptr;
+        if (generation == m_loadGeneration && result->has_value())
+            adopt(std::move(**result));
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void LiveScores::adopt(Result<ScoreAccumulator> loaded)
+{
+    m_loading = false;
+    if (!m_document)
+        return;
+    if (!loaded) {
+        m_error = loaded.error().text();
+        emit scoresChanged();
+        return;
+    }
+    m_accumulator = std::move(*loaded);
+    m_attached = m_accumulator->attachedItems();
+    QList<qint64> changed;
+    const auto log = takeLog();
+    if (!log || !applyLog(*log, changed)) {
+        // The log is gone: read on this thread instead.
+        reload();
+        return;
+    }
     if (m_filter.validate())
         m_accumulator->setFilter(m_filter);
     evaluate();
@@ -329,40 +432,15 @@ bool LiveScores::readItems(const std::vector<qint64> &ids)
 
 void LiveScores::onAttachmentsChanged(const QList<qint64> &touchpoints)
 {
-    if (!m_document || !m_accumulator || m_reloadQueued)
-        return;
+    if (!m_document || !m_accumulator || m_reloadQueued || m_loading)
+        return; // a reload reads the change anyway; a background read applies the log
     QElapsedTimer timer;
     timer.start();
     QList<qint64> changed;
     if (auto log = takeLog()) {
-        // The logged attachment rows, in the order the store changed them.
-        if (log->size() > kIncrementalLimit) {
+        if (!applyLog(*log, changed)) {
             scheduleReload();
             return;
-        }
-        std::vector<qint64> unknown;
-        for (const auto &[item, tp, sign] : std::as_const(*log))
-            if (sign > 0 && m_attached.contains(tp) && !m_accumulator->contains(FeedbackItemId(item)))
-                unknown.push_back(item);
-        std::sort(unknown.begin(), unknown.end());
-        unknown.erase(std::unique(unknown.begin(), unknown.end()), unknown.end());
-        if (!unknown.empty() && !readItems(unknown)) {
-            scheduleReload();
-            return;
-        }
-        for (const auto &[item, tp, sign] : std::as_const(*log)) {
-            auto known = m_attached.find(tp);
-            if (known == m_attached.end())
-                continue; // not a scored touchpoint of this journey
-            const auto at = std::lower_bound(known->begin(), known->end(), item);
-            if (sign > 0) {
-                if (m_accumulator->attach(FeedbackItemId(item), TouchpointId(tp)) && (at == known->end() || *at != item))
-                    known->insert(at, item);
-            } else if (m_accumulator->detach(FeedbackItemId(item), TouchpointId(tp)) && at != known->end() && *at == item) {
-                known->erase(at);
-            }
-            if (!changed.contains(tp))
-                changed.append(tp);
         }
     } else {
         applyDifferences(touchpoints, changed);
@@ -376,6 +454,36 @@ void LiveScores::onAttachmentsChanged(const QList<qint64> &touchpoints)
         ScoreEngine::update(m_scores, ws, m_accumulator->counts(), TouchpointId(tp), m_options);
     m_lastUpdateMicros = timer.nsecsElapsed() / 1000;
     emit scoresChanged();
+}
+
+bool LiveScores::applyLog(const QList<std::tuple<qint64, qint64, int>> &log, QList<qint64> &changed)
+{
+    // The logged attachment rows, in the order the store changed them.
+    if (log.size() > kIncrementalLimit)
+        return false;
+    std::vector<qint64> unknown;
+    for (const auto &[item, tp, sign] : log)
+        if (sign > 0 && m_attached.contains(tp) && !m_accumulator->contains(FeedbackItemId(item)))
+            unknown.push_back(item);
+    std::sort(unknown.begin(), unknown.end());
+    unknown.erase(std::unique(unknown.begin(), unknown.end()), unknown.end());
+    if (!unknown.empty() && !readItems(unknown))
+        return false;
+    for (const auto &[item, tp, sign] : log) {
+        auto known = m_attached.find(tp);
+        if (known == m_attached.end())
+            continue; // not a scored touchpoint of this journey
+        const auto at = std::lower_bound(known->begin(), known->end(), item);
+        if (sign > 0) {
+            if (m_accumulator->attach(FeedbackItemId(item), TouchpointId(tp)) && (at == known->end() || *at != item))
+                known->insert(at, item);
+        } else if (m_accumulator->detach(FeedbackItemId(item), TouchpointId(tp)) && at != known->end() && *at == item) {
+            known->erase(at);
+        }
+        if (!changed.contains(tp))
+            changed.append(tp);
+    }
+    return true;
 }
 
 void LiveScores::applyDifferences(const QList<qint64> &touchpoints, QList<qint64> &changed)

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QThread>
 
 #include <optional>
 #include <tuple>
@@ -55,7 +56,14 @@ public:
     ScoreTrend trend(ScoreLevel level, TrendBucket bucket) const;
 
     /// Reads the journey's feedback again (normally only after an import or a revert).
+    /// A journey with more attachments than backgroundThreshold() is read on a worker
+    /// thread with its own read connection: isLoading() until scoresChanged(); changes made
+    /// meanwhile are logged and applied when it is in.
     void reload();
+    bool isLoading() const { return m_loading; }
+    /// Attachments from which a journey is read in the background (default 100,000).
+    static qint64 backgroundThreshold();
+    static void setBackgroundThreshold(qint64 attachments);
 
     /// How often the feedback was read in full (for tests and measurements).
     int fullLoads() const { return m_fullLoads; }
@@ -69,6 +77,11 @@ signals:
 private:
     void onAttachmentsChanged(const QList<qint64> &touchpoints);
     void onStructureChanged();
+    /// Applies logged attachment changes to the accumulator; the touchpoints that changed.
+    bool applyLog(const QList<std::tuple<qint64, qint64, int>> &log, QList<qint64> &changed);
+    /// The background read is in: adopt it, apply what changed meanwhile.
+    void adopt(Result<ScoreAccumulator> loaded);
+    void startBackgroundLoad(int generation, int attempt);
     /// Without a change log: finds what changed by comparing id ranges (difference()).
     void applyDifferences(const QList<qint64> &touchpoints, QList<qint64> &changed);
     void scheduleReload();
@@ -102,6 +115,9 @@ private:
     QString m_error;
     QString m_log; ///< name of this instance's temporary change log; empty: none
     bool m_reloadQueued = false;
+    bool m_loading = false;
+    int m_loadGeneration = 0;
+    QPointer<QThread> m_loader;
     bool m_evaluateQueued = false;
     int m_fullLoads = 0;
     qint64 m_lastUpdateMicros = 0;

@@ -259,6 +259,35 @@ private slots:
         m_doc->undoStack()->clear();
     }
 
+    void largeJourneysAreReadInTheBackground()
+    {
+        // A low threshold stands in for a million attachments: the journey is read on a
+        // worker thread, and what changes meanwhile is applied when the read is in.
+        const qint64 threshold = LiveScores::backgroundThreshold();
+        LiveScores::setBackgroundThreshold(10);
+        LiveScores live(m_doc.get(), m_journey, defaultScoreOptions());
+        LiveScores::setBackgroundThreshold(threshold);
+        QVERIFY(live.isLoading());
+        QVERIFY(!live.accumulator());
+        QSignalSpy changed(&live, &LiveScores::scoresChanged);
+        // Meanwhile: one item attached and one detached (odd ids are attached, even are not).
+        QVERIFY(m_doc->execute(new AttachFeedbackCommand(m_doc.get(), AttachFeedbackCommand::Mode::Attach,
+                                                         {{FeedbackItemId(100004), TouchpointId(m_touchpoints[1])}})));
+        QVERIFY(m_doc->execute(new AttachFeedbackCommand(m_doc.get(), AttachFeedbackCommand::Mode::Detach,
+                                                         {{FeedbackItemId(100003), TouchpointId(m_touchpoints[3])}})));
+        QTRY_VERIFY_WITH_TIMEOUT(!live.isLoading(), 10000);
+        QVERIFY2(live.error().isEmpty(), qPrintable(live.error()));
+        QVERIFY(live.accumulator());
+        QVERIFY(changed.count() >= 1);
+        checkEqualsFullRecompute(live, "read in the background");
+        // And live from then on.
+        m_doc->undoStack()->undo();
+        checkEqualsFullRecompute(live, "undo after the background read");
+        m_doc->undoStack()->undo();
+        checkEqualsFullRecompute(live, "all undone");
+        m_doc->undoStack()->clear();
+    }
+
     void trendInMemoryEqualsTheQuery_data()
     {
         QTest::addColumn<int>("level");

@@ -547,7 +547,9 @@ void InsightsPage::render()
     m_priorityView->setFixedHeight(m_priorityView->horizontalHeader()->sizeHint().height()
                                    + rows * m_priorityView->verticalHeader()->defaultSectionSize() + 4);
 
-    if (m_live->error().isEmpty()) {
+    if (m_live->isLoading()) {
+        m_summary->setText(tr("Reading the feedback of this journey…"));
+    } else if (m_live->error().isEmpty()) {
         const ScoreRow &j = m_scores.journey;
         const QLocale locale;
         QStringList parts;
