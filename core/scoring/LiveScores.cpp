@@ -141,6 +141,7 @@ QList<QPair<qint64, qint64>> LiveScores::structure() const
 void LiveScores::reload()
 {
     m_reloadQueued = false;
+    m_loading = false; // a read still running belongs to an older generation: dropped
     m_accumulator.reset();
     m_attached.clear();
     m_error.clear();
