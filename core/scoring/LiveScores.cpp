@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LiveScores.h"
 
+#include "DefaultScoreOptions.h"
+
 #include "JourneyGraph.h"
 #include "document/Document.h"
 #include "storage/SqlUtil.h"
@@ -401,7 +403,6 @@ std::optional<LiveScores::Difference> LiveScores::difference(qint64 touchpoint, 
 
 bool LiveScores::readItems(const std::vector<qint64> &ids)
 {
-    const bool scoreComments = bool(m_options.sentiment);
     QSqlQuery q(m_document->store().database());
     q.setForwardOnly(true);
     for (size_t start = 0; start < ids.size(); start += 500) {
@@ -410,7 +411,7 @@ bool LiveScores::readItems(const std::vector<qint64> &ids)
             chunk << QString::number(ids[i]);
         // Ids are integers read from the store, not user text.
         if (!q.exec(u"SELECT id, source_id, date, channel, segment, nps, csat, csat_scale, ces, ces_scale%1"
-                    " FROM feedback_item WHERE id IN (%2)"_s.arg(scoreComments ? u", comment"_s : QString(),
+                    " FROM feedback_item WHERE id IN (%2)"_s.arg(sentimentColumn(m_options.sentiment, QString()),
                                                                    chunk.join(u','))))
             return false;
         while (q.next()) {
@@ -425,7 +426,7 @@ bool LiveScores::readItems(const std::vector<qint64> &ids)
             f.csatScale = q.value(7).toInt();
             f.ces = optionalInt(q.value(8));
             f.cesScale = q.value(9).toInt();
-            m_accumulator->addItem(f, scoreComments ? m_options.sentiment(q.value(10).toString()) : std::nullopt);
+            m_accumulator->addItem(f, sentimentOfColumn(m_options.sentiment, q.value(10)));
         }
     }
     return true;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScoreAccumulator.h"
 
+#include "DefaultScoreOptions.h"
+
 #include "JourneyGraph.h"
 #include "storage/SqlUtil.h"
 #include "storage/WorkspaceStore.h"
@@ -394,7 +396,7 @@ Result<ScoreAccumulator> ScoreAccumulator::load(const QSqlDatabase &database, co
     const QString sql = u"SELECT f.id, a.touchpoint_id, f.source_id, f.date, f.channel, f.segment, f.nps, f.csat,"
                         " f.csat_scale, f.ces, f.ces_scale%1 FROM attachment a JOIN feedback_item f"
                         " ON f.id = a.feedback_id WHERE a.touchpoint_id IN (%2) ORDER BY f.id"_s.arg(
-                            sentiment ? u", f.comment"_s : QString(), ids.join(u','));
+                            sentimentColumn(sentiment, u"f"_s), ids.join(u','));
     QSqlQuery q(database);
     q.setForwardOnly(true);
     if (!q.exec(sql))
@@ -416,10 +418,7 @@ Result<ScoreAccumulator> ScoreAccumulator::load(const QSqlDatabase &database, co
             f.csatScale = q.value(8).toInt();
             f.ces = optionalInt(q.value(9));
             f.cesScale = q.value(10).toInt();
-            std::optional<double> score;
-            if (sentiment)
-                score = sentiment(q.value(11).toString());
-            acc.addItem(f, score);
+            acc.addItem(f, sentimentOfColumn(sentiment, q.value(11)));
             last = id;
             lastIndex = acc.m_itemIndex.value(id);
         }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScoreTrend.h"
 
+#include "DefaultScoreOptions.h"
+
 #include "JourneyGraph.h"
 #include "storage/SqlUtil.h"
 #include "storage/WorkspaceStore.h"
@@ -79,7 +81,7 @@ Result<ScoreTrend> ScoreTrend::load(const WorkspaceStore &store, const Workspace
                         " f.ces_scale%3 FROM attachment a JOIN feedback_item f ON f.id = a.feedback_id"
                         " WHERE a.touchpoint_id IN (%1)%2"_s.arg(ids.join(u','),
                                                                 where.isEmpty() ? QString() : u" AND ("_s + where + u')',
-                                                                sentiment ? u", f.comment"_s : QString());
+                                                                sentimentColumn(sentiment, u"f"_s));
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
@@ -110,7 +112,7 @@ Result<ScoreTrend> ScoreTrend::load(const WorkspaceStore &store, const Workspace
         if (sentiment) {
             auto known = scored.constFind(item);
             if (known == scored.cend())
-                known = scored.insert(item, sentiment(q.value(8).toString()));
+                known = scored.insert(item, sentimentOfColumn(sentiment, q.value(8)));
             score = *known;
         }
         const stats::ResponseValues v{optionalInt(q.value(3)), optionalInt(q.value(4)), q.value(5).toInt(),
