@@ -324,6 +324,16 @@ QUndoCommand *setLaneHidden(Document *doc, LaneId lane, bool hidden)
     return new EditCommand<Lane>(doc, copy, (hidden ? tr("Hide lane “%1”") : tr("Show lane “%1”")).arg(l->name));
 }
 
+QUndoCommand *setStageHidden(Document *doc, StageId stage, bool hidden)
+{
+    const Stage *s = doc->workspace().stages.find(stage);
+    if (!s || s->hidden == hidden)
+        return nullptr;
+    Stage copy = *s;
+    copy.hidden = hidden;
+    return new EditCommand<Stage>(doc, copy, (hidden ? tr("Hide stage “%1”") : tr("Show stage “%1”")).arg(s->name));
+}
+
 QUndoCommand *recolourStage(Document *doc, StageId stage, const QString &color)
 {
     const Stage *s = doc->workspace().stages.find(stage);

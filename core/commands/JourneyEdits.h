@@ -20,7 +20,7 @@ struct Touchpoint;
 /// readable text for `Document::execute`, or nullptr when nothing would change.
 namespace JourneyEdits {
 
-/// The stages or lanes of a journey in order; hidden lanes are included.
+/// The stages or lanes of a journey in order; hidden ones are included.
 QList<StageId> stages(const Document *document, JourneyId journey);
 QList<LaneId> lanes(const Document *document, JourneyId journey);
 /// The cards of one cell in order.
@@ -48,6 +48,7 @@ QUndoCommand *addLane(Document *document, JourneyId journey, int position, const
 QUndoCommand *reorderStage(Document *document, StageId stage, int position);
 QUndoCommand *reorderLane(Document *document, LaneId lane, int position);
 QUndoCommand *setLaneHidden(Document *document, LaneId lane, bool hidden);
+QUndoCommand *setStageHidden(Document *document, StageId stage, bool hidden);
 QUndoCommand *recolourStage(Document *document, StageId stage, const QString &color);
 QUndoCommand *recolourLane(Document *document, LaneId lane, const QString &color);
 QUndoCommand *recolourCards(Document *document, const QList<TouchpointId> &ids, const QString &color);

@@ -204,7 +204,7 @@ template <> QJsonObject InterchangeJson::toJson(const Stakeholder &s)
 template <> QJsonObject InterchangeJson::toJson(const Stage &s)
 {
     return {{u"id"_s, s.id.value}, {u"name"_s, s.name}, {u"description"_s, s.description}, {u"color"_s, s.color},
-            {u"width"_s, s.width}};
+            {u"hidden"_s, s.hidden}, {u"width"_s, s.width}};
 }
 template <> QJsonObject InterchangeJson::toJson(const Lane &l)
 {
@@ -480,6 +480,7 @@ Result<WorkspaceData> InterchangeJson::read(const QByteArray &json, const QStrin
             s.name = sr.str("name");
             s.description = sr.str("description");
             s.color = sr.str("color");
+            s.hidden = sr.boolean("hidden");
             s.width = int(sr.number("width", 0, 100000, true).value_or(0));
             w.stages.append(s);
         }

@@ -19,6 +19,7 @@ struct Stage
     QString name;
     QString description;
     QString color;
+    bool hidden = false; ///< left out of the canvas, its cards with it, until shown again
     int width = 0; ///< column width in canvas units; 0: the default width
 
     qint64 parentKey() const { return journeyId.value; }

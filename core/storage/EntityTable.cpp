@@ -218,10 +218,10 @@ template <> Journey EntityTable<Journey>::read(const QSqlQuery &q)
 
 // Stage --------------------------------------------------------------------------------
 template <> QString EntityTable<Stage>::name() { return QStringLiteral("stage"); }
-template <> QStringList EntityTable<Stage>::columns() { return cols("journey_id,name,description,color,width"); }
+template <> QStringList EntityTable<Stage>::columns() { return cols("journey_id,name,description,color,width,hidden"); }
 template <> QVariantList EntityTable<Stage>::values(const Stage &s)
 {
-    return {s.journeyId.value, s.name, s.description, s.color, s.width};
+    return {s.journeyId.value, s.name, s.description, s.color, s.width, s.hidden ? 1 : 0};
 }
 template <> Stage EntityTable<Stage>::read(const QSqlQuery &q)
 {
@@ -232,6 +232,7 @@ template <> Stage EntityTable<Stage>::read(const QSqlQuery &q)
     s.description = q.value(4).toString();
     s.color = q.value(5).toString();
     s.width = q.value(6).toInt();
+    s.hidden = q.value(7).toInt() != 0;
     return s;
 }
 

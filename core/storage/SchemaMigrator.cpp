@@ -103,6 +103,11 @@ constexpr const char *kVersion6[] = {
     "CREATE INDEX feedback_by_source ON feedback_item(source_id)",
 };
 
+// Version 7: stages hidden on the journey canvas, as lanes have been since version 1.
+constexpr const char *kVersion7[] = {
+    "ALTER TABLE stage ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0",
+};
+
 /// Fills the version 6 columns of the rows carried over: the row hash of rows without a
 /// response id (from their cells, all kept in `raw` before version 6) and the sentiment
 /// of every comment.
@@ -188,6 +193,9 @@ Result<void> SchemaMigrator::apply(int toVersion)
         for (const char *sql : kVersion6)
             ok = ok && run(sql);
         ok = ok && fillVersion6(m_db, stepError);
+    } else if (toVersion == 7) {
+        for (const char *sql : kVersion7)
+            ok = ok && run(sql);
     } else if (toVersion == 3) {
         for (const char *sql : kVersion3)
             ok = ok && run(sql);

@@ -120,7 +120,7 @@ void InterchangeTest::roundTripThroughTheDatabaseIsByteIdentical()
     WorkspaceData data = loadTemplate();
     addSampleFeedback(data, 40);
     // Values that are easy to lose: nulls, zero, non-ASCII, a persona avatar, targets,
-    // a hidden lane, an unweighted transition, an empty and a full raw row.
+    // a hidden lane and stage, an unweighted transition, an empty and a full raw row.
     Persona p = data.workspace.personas.items().first();
     p.name = u"Zoë Müller-Łukasiewicz 🌻"_s;
     p.avatar = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452");
@@ -138,6 +138,7 @@ void InterchangeTest::roundTripThroughTheDatabaseIsByteIdentical()
     data.workspace.lanes.replace(l);
     Stage st = data.workspace.stages.items().at(1);
     st.width = 480;
+    st.hidden = true;
     data.workspace.stages.replace(st);
     Transition tr = data.workspace.transitions.items().first();
     tr.volume.reset();
@@ -167,6 +168,10 @@ void InterchangeTest::roundTripThroughTheDatabaseIsByteIdentical()
     QVERIFY2(fromStore, qPrintable(fromStore ? QString() : fromStore.error().text()));
     const QString diff = firstDifferentLine(InterchangeJson::write(*fromStore), json);
     QVERIFY2(diff.isEmpty(), qPrintable(u"JSON → database → JSON changed "_s + diff));
+    QVERIFY(read->workspace.stages.find(st.id)->hidden);
+    QVERIFY(fromStore->workspace.stages.find(st.id)->hidden);
+    QVERIFY(fromStore->workspace.lanes.find(l.id)->hidden);
+    QVERIFY(!fromStore->workspace.stages.find(data.workspace.stages.items().at(0).id)->hidden);
 }
 
 void InterchangeTest::unknownTemplateNamesTheAvailableOnes()

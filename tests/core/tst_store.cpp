@@ -537,6 +537,9 @@ void StoreTest::migratesVersion1FileForward()
     QCOMPARE(lane.height, 0);
     stage.width = 420;
     lane.height = 260;
+    // Version 7: a stage hidden on the canvas, shown after the migration.
+    QVERIFY(!stage.hidden);
+    stage.hidden = true;
     QVERIFY((*store)->upsert(stage, 0));
     QVERIFY((*store)->upsert(lane, 0));
     store->reset();
@@ -578,7 +581,7 @@ void StoreTest::migratesVersion5FeedbackToLeanVersion6()
     }
     auto store = WorkspaceStore::open(file, WorkspaceStore::Access::ReadWrite);
     QVERIFY2(store, qPrintable(store ? QString() : store.error().text()));
-    QCOMPARE(SchemaMigrator((*store)->database()).version().value(), 6);
+    QCOMPARE(SchemaMigrator((*store)->database()).version().value(), SchemaMigrator::currentVersion);
     store->reset();
 
     RawDb raw(file, true);
