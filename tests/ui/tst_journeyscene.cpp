@@ -59,6 +59,7 @@ private slots:
     void pasteIntoAnotherWorkspace();
     void stageAndLaneReorderUndo();
     void laneHideResizeAndRecolourUndo();
+    void stageHideAndShowUndo();
     void transitionDrawnFromHandle();
     void emotionPointDragIsOneUndoStep();
     void feedbackDropAttachesAsOneStep();
@@ -531,6 +532,51 @@ void TestJourneyScene::laneHideResizeAndRecolourUndo()
     stack()->undo();
     stack()->undo();
     QCOMPARE(doc()->workspace().lanes.find(backstage)->color, colour);
+}
+
+void TestJourneyScene::stageHideAndShowUndo()
+{
+    // The checkout card's stage leaves the canvas with its cards; the stages after it close up.
+    const TouchpointId checkout = cardTitled(QStringLiteral("Checkout"));
+    const StageId stage = doc()->workspace().touchpoints.find(checkout)->stageId;
+    const QString name = doc()->workspace().stages.find(stage)->name;
+    const JourneyLayout before = scene()->journeyLayout();
+    const int columns = int(before.columns.size());
+    const int column = before.columnOf(stage);
+    QVERIFY(column >= 0 && column + 1 < columns);
+    const StageId next = before.columns[column + 1].id;
+    const QRectF rect = scene()->cardRect(checkout);
+    QVERIFY(scene()->cardItem(checkout)->isVisible());
+
+    doc()->execute(JourneyEdits::setStageHidden(doc(), stage, true));
+    QCOMPARE(stack()->undoText(), QStringLiteral("Hide stage “%1”").arg(name));
+    QVERIFY(doc()->workspace().stages.find(stage)->hidden);
+    QVERIFY(!JourneyEdits::setStageHidden(doc(), stage, true)); // already hidden: nothing to do
+    scene()->relayoutNow();
+    QCOMPARE(int(scene()->journeyLayout().columns.size()), columns - 1);
+    QCOMPARE(scene()->journeyLayout().columnOf(stage), -1);
+    QVERIFY(!scene()->journeyLayout().cardPos.contains(checkout.value));
+    QVERIFY(!scene()->cardItem(checkout)->isVisible());
+    QCOMPARE(scene()->journeyLayout().columns[column].id, next);
+    QCOMPARE(scene()->journeyLayout().columns[column].x, before.columns[column].x);
+    // Still part of the journey: its position among all stages is kept.
+    QVERIFY(JourneyEdits::stages(doc(), m_journey).contains(stage));
+
+    stack()->undo();
+    scene()->relayoutNow();
+    QVERIFY(!doc()->workspace().stages.find(stage)->hidden);
+    QCOMPARE(int(scene()->journeyLayout().columns.size()), columns);
+    QCOMPARE(scene()->journeyLayout().columnOf(stage), column);
+    QVERIFY(scene()->cardItem(checkout)->isVisible());
+    QCOMPARE(scene()->cardRect(checkout), rect);
+
+    // Shown again through its own command, one undo step with a readable text.
+    stack()->redo();
+    doc()->execute(JourneyEdits::setStageHidden(doc(), stage, false));
+    QCOMPARE(stack()->undoText(), QStringLiteral("Show stage “%1”").arg(name));
+    scene()->relayoutNow();
+    QCOMPARE(scene()->journeyLayout().columnOf(stage), column);
+    QVERIFY(scene()->cardItem(checkout)->isVisible());
 }
 
 void TestJourneyScene::transitionDrawnFromHandle()

@@ -182,7 +182,7 @@ void JourneyPosterPainter::buildCard(Card &card, const ScoreRow *row, LaneKind k
 void JourneyPosterPainter::layout()
 {
     const qint64 jid = m_journey.id.value;
-    const QList<Stage> stages = m_workspace.stages.children(jid);
+    const QList<Stage> stages = m_workspace.stages.filtered([jid](const Stage &s) { return s.journeyId.value == jid && !s.hidden; });
     QList<Lane> lanes = m_workspace.lanes.filtered([jid](const Lane &l) { return l.journeyId.value == jid && !l.hidden; });
     m_transitions = m_workspace.transitions.children(jid);
     for (const Transition &t : m_transitions)

@@ -16,7 +16,7 @@ JourneyLayout JourneyLayout::compute(const Workspace &w, JourneyId journey,
     JourneyLayout l;
     qreal x = laneHeaderWidth;
     for (const Stage &s : w.stages) {
-        if (s.journeyId != journey)
+        if (s.journeyId != journey || s.hidden)
             continue;
         const qreal width = s.width > 0 ? qMax<qreal>(minStageWidth, s.width) : defaultStageWidth;
         l.columns.append({s.id, x, width});

@@ -16,7 +16,7 @@ namespace waymark {
 
 struct Workspace;
 
-/// Where everything of a journey lies on the canvas: columns for stages (after the lane
+/// Where everything of a journey lies on the canvas: columns for the visible stages (after the lane
 /// header column), rows for the visible lanes (below the stage band), and each card's
 /// top-left corner. Cards stack in their cell in order; a row is as tall as its fullest cell.
 struct JourneyLayout

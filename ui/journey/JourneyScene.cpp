@@ -419,7 +419,7 @@ void JourneyScene::refreshCurve()
                 touchLane.insert(l.id.value, l.laneKind == LaneKind::Touchpoints);
         int stageIndex = 0;
         for (const Stage &s : w.stages) {
-            if (s.journeyId != journey)
+            if (s.journeyId != journey || s.hidden) // a hidden stage has no column
                 continue;
             QList<const Touchpoint *> cards;
             for (const Touchpoint &t : w.touchpoints)

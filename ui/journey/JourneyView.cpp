@@ -585,7 +585,7 @@ void JourneyView::mouseReleaseEvent(QMouseEvent *event)
                 selectHeader({}, l.rows[drag.hit.index].id);
         }
         if (doc && drag.moved && drag.target >= 0 && !doc->isReadOnly()) {
-            // Positions count all of the journey's stages or lanes (hidden lanes too).
+            // Positions count all of the journey’s stages or lanes (hidden ones too).
             if (drag.hit.part == Part::Stage) {
                 int to = drag.target > drag.hit.index ? drag.target - 1 : drag.target;
                 const auto all = JourneyEdits::stages(doc, m_scene->journeyId());
@@ -839,6 +839,10 @@ void JourneyView::stageMenu(int column, QPoint globalPos)
         if (QUndoCommand *c = JourneyEdits::reorderStage(doc, id, position + 1))
             doc->execute(c);
     })->setEnabled(editable);
+    menu.addAction(tr("&Hide Stage"), this, [doc, id] {
+        if (QUndoCommand *c = JourneyEdits::setStageHidden(doc, id, true))
+            doc->execute(c);
+    })->setEnabled(editable && l.columns.size() > 1);
     menu.addSeparator();
     menu.addAction(tr("&Delete Stage"), this, [doc, id] {
         if (QUndoCommand *c = WorkspaceEdits::remove(doc, EntityKind::Stage, id.value))
@@ -931,6 +935,16 @@ void JourneyView::cornerMenu(QPoint globalPos)
             });
         }
     hidden->setEnabled(!hidden->isEmpty() && !doc->isReadOnly());
+    QMenu *hiddenStages = menu.addMenu(tr("Show Hidden S&tage"));
+    for (const Stage &s : doc->workspace().stages)
+        if (s.journeyId == journey && s.hidden) {
+            const StageId id = s.id;
+            hiddenStages->addAction(s.name, this, [doc, id] {
+                if (QUndoCommand *c = JourneyEdits::setStageHidden(doc, id, false))
+                    doc->execute(c);
+            });
+        }
+    hiddenStages->setEnabled(!hiddenStages->isEmpty() && !doc->isReadOnly());
     menu.exec(globalPos);
 }
 

@@ -111,7 +111,8 @@ void JourneyOverviewPage::rebuild()
     m_description->setText(journey->description);
     m_description->setVisible(!journey->description.isEmpty());
 
-    const QList<Stage> stages = w.stages.children(journey->id.value);
+    QList<Stage> stages = w.stages.children(journey->id.value);
+    stages.removeIf([](const Stage &s) { return s.hidden; });
     QList<Lane> lanes = w.lanes.children(journey->id.value);
     lanes.removeIf([](const Lane &l) { return l.hidden; });
     m_empty->setVisible(stages.isEmpty() || lanes.isEmpty());
