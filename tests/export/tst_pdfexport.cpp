@@ -445,6 +445,32 @@ private slots:
         QVERIFY2(green >= 3, "the 🌱 emoji is visible");
     }
 
+    void posterLeavesOutHiddenStagesAndLanes()
+    {
+        auto doc = Document::open(m_crafted, Document::OpenMode::ReadOnly);
+        QVERIFY(doc);
+        Workspace w = (*doc)->workspace();
+        const auto cardIds = [&w] {
+            QList<qint64> ids;
+            for (const auto &c : JourneyPosterPainter(w, JourneyId(1), nullptr, {}).cards())
+                ids.append(c.id.value);
+            return ids;
+        };
+        QCOMPARE(cardIds(), (QList<qint64>{10, 11}));
+        // The second stage hidden on the canvas: its column and its card are not printed.
+        Stage second = *w.stages.find(StageId(3));
+        second.hidden = true;
+        w.stages.replace(second);
+        QCOMPARE(cardIds(), QList<qint64>{10});
+        // As with a hidden lane.
+        second.hidden = false;
+        w.stages.replace(second);
+        Lane actions = *w.lanes.find(LaneId(5));
+        actions.hidden = true;
+        w.lanes.replace(actions);
+        QCOMPARE(cardIds(), QList<qint64>{10});
+    }
+
     void svgParsesAndHasTheTitles()
     {
         const QString svg = path(u"journey.svg"_s);
