@@ -36,10 +36,15 @@ bool germanShaped(QStringView word)
 
 } // namespace
 
-LanguageEvidence LanguageDetector::evidence(const SentimentText &text, const SentimentLexicon &lexicon)
+namespace {
+
+/// The cues that need one lookup per word; `unknown` counts the words neither lexicon
+/// knows, which only the German stems, compound heads and endings can still claim.
+LanguageEvidence directEvidence(const SentimentText &text, int &unknown)
 {
     LanguageEvidence e;
     e.germanLetters = std::min(text.germanLetters, 4);
+    unknown = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (!text[i].isWord)
             continue;
@@ -49,19 +54,40 @@ LanguageEvidence LanguageDetector::evidence(const SentimentText &text, const Sen
         if (info && info->has(int(kDe), WordInfo::Stopword))
             ++e.germanFunctionWords;
         const bool inEnglish = info && knownIn(*info, kEn);
-        bool inGerman = info && knownIn(*info, kDe);
-        if (!inEnglish && !inGerman) {
-            // Unknown in English: a German stem ("freundlich*" for "freundliche"), compound
-            // head ("*verspätung" for "Lieferverspätung") or ending still says German.
-            const QStringView word = text.word(i);
-            inGerman = lexicon.findStem(word, SentimentLexicon::kGerman)
-                || lexicon.findHead(word, SentimentLexicon::kGerman) || germanShaped(word);
-        }
+        const bool inGerman = info && knownIn(*info, kDe);
         if (inEnglish && !inGerman)
             ++e.englishOnlyWords;
         else if (inGerman && !inEnglish)
             ++e.germanOnlyWords;
+        else if (!inEnglish && !inGerman)
+            ++unknown;
     }
+    return e;
+}
+
+/// Adds the words unknown to both lexicons that a German stem ("freundlich*" for
+/// "freundliche"), compound head ("*verspätung" for "Lieferverspätung") or ending claims.
+void addGermanShapes(const SentimentText &text, const SentimentLexicon &lexicon, LanguageEvidence &e)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const WordInfo *info = text[i].info;
+        if (!text[i].isWord || (info && (knownIn(*info, kEn) || knownIn(*info, kDe))))
+            continue;
+        const QStringView word = text.word(i);
+        if (lexicon.findStem(word, SentimentLexicon::kGerman) || lexicon.findHead(word, SentimentLexicon::kGerman)
+            || germanShaped(word))
+            ++e.germanOnlyWords;
+    }
+}
+
+} // namespace
+
+LanguageEvidence LanguageDetector::evidence(const SentimentText &text, const SentimentLexicon &lexicon)
+{
+    int unknown = 0;
+    LanguageEvidence e = directEvidence(text, unknown);
+    if (unknown > 0)
+        addGermanShapes(text, lexicon, e);
     return e;
 }
 
@@ -73,7 +99,13 @@ double LanguageEvidence::score() const
 
 Language LanguageDetector::detect(const SentimentText &text, const SentimentLexicon &lexicon)
 {
-    const LanguageEvidence e = evidence(text, lexicon);
+    int unknown = 0;
+    LanguageEvidence e = directEvidence(text, unknown);
+    // The stems, heads and endings can only add German weight, at most 1 per unknown word:
+    // look them up only when that could still change the answer (same result, less work).
+    const double direct = e.score();
+    if (unknown > 0 && direct <= 0 && unknown >= -direct)
+        addGermanShapes(text, lexicon, e);
     const double score = e.score();
     if (score != 0)
         return score > 0 ? Language::German : Language::English;
