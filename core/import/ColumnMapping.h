@@ -27,11 +27,29 @@ public:
     /// and the first data rows' values.
     static ColumnMapping propose(const SurveyLayout &layout, const QList<QStringList> &sampleRows);
 
-    /// The column index of `field`, or -1.
-    int column(const QString &field) const { return m_columns.value(field, -1); }
+    /// Other names for fields, accepted wherever a field is named (`--map`, saved
+    /// mappings): "rating" (a star rating, read as CSAT on 1..5) and "persona" (segment).
+    static QList<std::pair<QString, QString>> aliases();
+    /// The field `name` names (a field or an alias, case-insensitive); empty when none.
+    static QString fieldNamed(const QString &name);
+
+    /// The column index of `field` (or of the field an alias names), or -1.
+    int column(const QString &field) const
+    {
+        const auto it = m_columns.constFind(field);
+        return it != m_columns.cend() ? *it : m_columns.value(fieldNamed(field), -1);
+    }
+    /// Maps `field` (or an alias) to `column`; "rating" also sets the CSAT scale to 1..5 stars.
     void set(const QString &field, int column);
-    void clear(const QString &field) { m_columns.remove(field); }
+    void clear(const QString &field) { m_columns.remove(fieldNamed(field)); }
     bool isEmpty() const { return m_columns.isEmpty(); }
+
+    /// The review title's column (App Store, Google Play, Trustpilot), or -1. The title is
+    /// put before the comment, so scoring and search see it; its cell stays in the raw row.
+    int titleColumn() const { return m_titleColumn; }
+    void setTitleColumn(int column) { m_titleColumn = column; }
+    /// A row's comment as imported: "Title — text", or whichever of the two is not empty.
+    QString comment(const QStringList &row) const;
 
     int csatScale = 5; ///< 5, 7, 10, or 2 for good/bad ratings
     int cesScale = 7;  ///< 7 or 5
@@ -70,6 +88,7 @@ public:
 
 private:
     QHash<QString, int> m_columns;
+    int m_titleColumn = -1;
     std::optional<ValueParser::DateFormat> m_dateFormat;
     bool m_dateFormatDetected = false;
 };
