@@ -186,7 +186,8 @@ QList<QCommandLineOption> ImportCommand::options()
             QCommandLineOption(u"ces-scale"_s, tr("The CES scale: 1-7 or 1-5; values outside are problems."), u"LO-HI"_s),
             QCommandLineOption(u"rule"_s, tr("Add the attachment rule KIND=VALUE->TOUCHPOINT (saved in the workspace)."), u"RULE"_s),
             QCommandLineOption(u"clear-rules"_s, tr("Forget the workspace's saved attachment rules first.")),
-            QCommandLineOption(u"journey"_s, tr("Attach to the journey NAME (default: the only journey)."), u"NAME"_s),
+            QCommandLineOption(u"journey"_s, tr("Attach to the journey NAME (default: the only journey; with --create-touchpoints "
+                                                "and several journeys, one named after the file)."), u"NAME"_s),
             QCommandLineOption(u"create-touchpoints"_s, tr("Create the journey, stages and touchpoints named in the data where missing.")),
             QCommandLineOption(u"dry-run"_s, tr("Read and check everything, change nothing.")),
             QCommandLineOption(u"report"_s, tr("Write every problem (row, column, value, reason) as JSON."), u"OUT.json"_s)};

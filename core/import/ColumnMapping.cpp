@@ -353,6 +353,21 @@ QJsonObject ColumnMapping::toJson(const QStringList &columnNames) const
     return o;
 }
 
+std::optional<ColumnMapping> ColumnMapping::savedFor(const QList<FeedbackSource> &sources, const QStringList &columnNames,
+                                                    QString *from)
+{
+    for (auto it = sources.crbegin(); it != sources.crend(); ++it) {
+        if (it->columns != columnNames)
+            continue;
+        if (auto saved = fromJson(it->mapping, columnNames)) {
+            if (from)
+                *from = QCoreApplication::translate("waymark", "“%1” (%2)").arg(it->fileName, it->importedAt);
+            return saved;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &saved, const QStringList &columnNames)
 {
     ColumnMapping m;

@@ -4,6 +4,7 @@
 
 #include "SurveyLayout.h"
 #include "ValueParser.h"
+#include "model/FeedbackSource.h"
 #include "util/Result.h"
 
 #include <QHash>
@@ -82,6 +83,11 @@ public:
 
     /// field → column name, plus the scales (stored with the feedback source).
     QJsonObject toJson(const QStringList &columnNames) const;
+    /// The mapping saved with the newest of `sources` that has exactly `columnNames` (an
+    /// earlier import of the same survey); `from` receives “FILE” (DATE). Nothing when none.
+    /// The import and the wizard both start from it.
+    static std::optional<ColumnMapping> savedFor(const QList<FeedbackSource> &sources, const QStringList &columnNames,
+                                                 QString *from = nullptr);
     /// A mapping saved with `toJson`, applied to a file with `columnNames`; nothing when
     /// a column it names is not there (another survey) or it maps nothing.
     static std::optional<ColumnMapping> fromJson(const QJsonObject &saved, const QStringList &columnNames);

@@ -353,13 +353,7 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
         auto sources = store.sources();
         if (!sources)
             return sources.error();
-        for (auto it = sources->crbegin(); it != sources->crend() && !saved; ++it) {
-            if (it->columns != layout.names)
-                continue;
-            saved = ColumnMapping::fromJson(it->mapping, layout.names);
-            if (saved)
-                report.savedMappingFrom = tr("“%1” (%2)").arg(it->fileName, it->importedAt);
-        }
+        saved = ColumnMapping::savedFor(*sources, layout.names, &report.savedMappingFrom);
     }
     ColumnMapping mapping = saved ? *saved : ColumnMapping::propose(layout, head.mid(layout.headerRows));
     head.clear();
