@@ -329,12 +329,16 @@ QString ColumnMapping::comment(const QStringList &row) const
 {
     const int c = column(u"comment"_s);
     const QString text = c >= 0 ? row.value(c).trimmed() : QString();
-    if (m_titleColumn < 0)
-        return text;
-    const QString title = row.value(m_titleColumn).trimmed();
-    if (title.isEmpty())
-        return text;
-    return text.isEmpty() ? title : title + u" — "_s + text;
+    return m_titleColumn < 0 ? text : titled(row.value(m_titleColumn), text);
+}
+
+QString ColumnMapping::titled(const QString &title, const QString &text)
+{
+    const QString t = title.trimmed();
+    const QString body = text.trimmed();
+    if (t.isEmpty())
+        return body;
+    return body.isEmpty() ? t : t + u" — "_s + body;
 }
 
 QJsonObject ColumnMapping::toJson(const QStringList &columnNames) const

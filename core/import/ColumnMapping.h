@@ -51,6 +51,8 @@ public:
     void setTitleColumn(int column) { m_titleColumn = column; }
     /// A row's comment as imported: "Title — text", or whichever of the two is not empty.
     QString comment(const QStringList &row) const;
+    /// "title — text" (both trimmed), or whichever of the two is not empty.
+    static QString titled(const QString &title, const QString &text);
 
     int csatScale = 5; ///< 5, 7, 10, or 2 for good/bad ratings
     int cesScale = 7;  ///< 7 or 5

@@ -471,6 +471,8 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
     const int channelColumn = mapping.column(u"channel"_s);
     const int segmentColumn = mapping.column(u"segment"_s);
     const int respondentColumn = mapping.column(u"respondentId"_s);
+    const int commentColumn = mapping.column(u"comment"_s);
+    const int titleColumn = mapping.titleColumn(); // reviews: the title goes before the comment
     const int npsColumn = mapping.column(u"nps"_s);
     const int csatColumn = mapping.column(u"csat"_s);
     const int cesColumn = mapping.column(u"ces"_s);
@@ -542,7 +544,9 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
                 f.respondentId = cell(fields, respondentColumn).trimmed();
                 f.touchpoint = cell(fields, touchpointColumn).trimmed();
                 f.stage = cell(fields, stageColumn).trimmed();
-                f.comment = mapping.comment(fields); // with a review's title before it
+                f.comment = cell(fields, commentColumn).trimmed();
+                if (titleColumn >= 0)
+                    f.comment = ColumnMapping::titled(cell(fields, titleColumn), f.comment);
                 f.csatScale = mapping.csatScale;
                 f.cesScale = mapping.cesScale;
                 QString why;
