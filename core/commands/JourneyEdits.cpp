@@ -226,6 +226,16 @@ QUndoCommand *paste(Document *doc, const ClipboardFragment &fragment, JourneyId 
         Touchpoint t = c.card;
         t.id = TouchpointId(doc->allocateId());
         t.journeyId = journey;
+        // The owner's link holds where the stakeholder is the same person (same id and
+        // name: the workspace the card came from); elsewhere the owner's name stays as text.
+        if (t.ownerStakeholder.isValid()) {
+            const Stakeholder *owner = doc->workspace().stakeholders.find(t.ownerStakeholder);
+            if (!owner || c.ownerName.isEmpty() || owner->name != c.ownerName) {
+                if (t.owner.trimmed().isEmpty())
+                    t.owner = c.ownerName;
+                t.ownerStakeholder = {};
+            }
+        }
         t.stageId = stageIds[qMin(s0 + c.stageOffset, int(stageIds.size()) - 1)];
         t.laneId = laneIds[qMin(l0 + c.laneOffset, int(laneIds.size()) - 1)];
         map.insert(c.card.id.value, t.id.value);

@@ -9,8 +9,18 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace waymark {
 namespace {
+
+#ifdef Q_OS_LINUX
+constexpr int kImportNice = 5;
+#endif
 
 qint64 lastSourceId(const WorkspaceStore &store)
 {
@@ -77,6 +87,12 @@ bool FeedbackImportJob::start(const QString &dataPath, const ImportOptions &opti
         return !m_cancel.load();
     };
     m_thread = QThread::create([this, databasePath, dataPath, o] {
+#ifdef Q_OS_LINUX
+        // Below the window's thread, so that a turn of its event loop never waits behind the
+        // import for a core (QThread::LowPriority changes nothing for Linux's default
+        // scheduler). The importer's reading thread inherits it.
+        setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), kImportNice);
+#endif
         // Its own connection, made and closed on this thread, beside the document's.
         auto store = WorkspaceStore::open(databasePath, WorkspaceStore::Access::ReadWrite);
         if (!store) {

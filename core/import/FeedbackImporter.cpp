@@ -529,13 +529,21 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
             p.row = source.currentRow(); // as the user finds it: header rows included
             FeedbackItem &f = p.item;
             f.sourceId = fs.id;
-            QStringList unmapped;
-            if (!allMapped || fields.size() > layout.names.size())
+            f.responseId = cell(fields, responseColumn).trimmed();
+            // The raw cells: all of them for a row without a response id (they are its
+            // identity, and its row hash is theirs), else only those no field maps.
+            static const QString noCells = u"[]"_s;
+            QString raw = noCells;
+            if (f.responseId.isEmpty()) {
+                raw = jsonText(fields);
+            } else if (!allMapped || fields.size() > layout.names.size()) {
+                QStringList unmapped;
                 for (qsizetype c = 0; c < fields.size(); ++c)
                     if (size_t(c) >= mappedColumns.size() || !mappedColumns[size_t(c)])
                         unmapped.append(fields[c]);
-            const QString raw = jsonText(unmapped);
-            f.responseId = cell(fields, responseColumn).trimmed();
+                if (!unmapped.isEmpty())
+                    raw = jsonText(unmapped);
+            }
             if (!f.responseId.isEmpty())
                 p.duplicate = !knownResponses.insert(f.responseId);
             if (!p.duplicate) {
@@ -573,7 +581,6 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
                     if (!why.isEmpty())
                         problem(p.row, dateColumn, cell(fields, dateColumn), why);
                 }
-                p.sentiment = sentiment->commentScore(f.comment);
                 p.touchpointKey = key(f.touchpoint);
                 p.stageKey = key(f.stage);
                 if (!rules.isEmpty())
@@ -598,19 +605,19 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
             }
             p.texts.truncate(out - start);
             if (f.responseId.isEmpty()) {
-                // Only rows without a response id are known by their cells (all of them).
-                p.rowHash = rowHash(jsonText(fields).toUtf8());
+                // Only rows without a response id are known by their cells (all of them, in raw).
+                p.rowHash = rowHash(QByteArrayView(p.texts).sliced(p.ends[ParsedRow::Raw - 1]));
                 p.duplicate = ++seenHashes[*p.rowHash] <= knownHashes.value(*p.rowHash);
                 if (p.duplicate)
                     p.problems.clear(); // a row imported before was checked then
             }
-            // Kept as QStrings only what the writer still needs (to name what it creates).
+            // Kept as QStrings only what the writer still needs (to name what it creates) and
+            // the comment, for its sentiment.
             f.responseId.clear();
             f.date.clear();
             f.channel.clear();
             f.segment.clear();
             f.respondentId.clear();
-            f.comment.clear();
             batch.rows.append(std::move(p));
             if (batch.rows.size() >= batchSize && !send())
                 return false;
@@ -620,9 +627,24 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
             send();
         queue.close();
     });
+    // The comments' sentiment on a third thread, between reading and storing.
+    BatchQueue scored;
+    std::thread scorer([&] {
+        while (auto batch = queue.pop()) {
+            for (ParsedRow &p : batch->rows) {
+                if (!p.duplicate && !p.item.comment.isEmpty())
+                    p.sentiment = sentiment->commentScore(p.item.comment);
+            }
+            if (!scored.push(std::move(*batch)))
+                break;
+        }
+        scored.close();
+    });
     auto stopReader = qScopeGuard([&] {
         queue.cancel();
+        scored.cancel();
         reader.join();
+        scorer.join();
     });
 
     QHash<int, TouchpointId> ruleTargets;
@@ -649,7 +671,7 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
 
     Result<void> failure;
     bool cancelled = false;
-    while (auto batch = queue.pop()) {
+    while (auto batch = scored.pop()) {
         report.rowsRead += batch->rowsRead;
         for (const ParsedRow &p : std::as_const(batch->rows)) {
             for (const ImportProblem &problem : p.problems)
@@ -708,7 +730,9 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
     }
     stopReader.dismiss();
     queue.cancel();
+    scored.cancel();
     reader.join();
+    scorer.join();
     if (!readResult)
         return abort(readResult.error());
     if (!failure)

@@ -40,9 +40,26 @@ QByteArray ClipboardFragment::write(const Workspace &workspace, const QList<Touc
     for (const Lane &l : workspace.lanes)
         if (lanes.contains(l.id.value))
             w.lanes.append(l);
+    // Owners: the stakeholder's id and name only (enough to find it again when pasting
+    // into the same workspace), in a map of their own.
     for (Touchpoint t : workspace.touchpoints)
         if (wanted.contains(t.id.value) && t.journeyId == journey) {
-            t.ownerStakeholder = {}; // stakeholders belong to the source workspace; the owner's name stays
+            if (const Stakeholder *s = workspace.stakeholders.find(t.ownerStakeholder)) {
+                if (!w.stakeholders.contains(s->id)) {
+                    if (!w.stakeholderMaps.contains(s->mapId)) {
+                        StakeholderMap map;
+                        map.id = s->mapId;
+                        w.stakeholderMaps.append(map);
+                    }
+                    Stakeholder owner;
+                    owner.id = s->id;
+                    owner.mapId = s->mapId;
+                    owner.name = s->name;
+                    w.stakeholders.append(owner);
+                }
+            } else {
+                t.ownerStakeholder = {};
+            }
             w.touchpoints.append(t);
         }
     for (const Transition &t : workspace.transitions)
@@ -69,6 +86,8 @@ Result<ClipboardFragment> ClipboardFragment::read(const QByteArray &json)
         card.laneOffset = int(w.lanes.indexOf(t.laneId));
         if (const Lane *lane = w.lanes.find(t.laneId))
             card.laneKind = lane->laneKind;
+        if (const Stakeholder *owner = w.stakeholders.find(t.ownerStakeholder))
+            card.ownerName = owner->name;
         fragment.cards.append(card);
     }
     int minStage = INT_MAX, minLane = INT_MAX;

@@ -13,7 +13,9 @@ namespace waymark {
 /// Journey cards on the clipboard: an interchange JSON document (docs/interchange-format.md)
 /// holding one journey with the copied cards, the transitions between them, and the stages
 /// and lanes they sit in. Pasting places the cards relative to a target cell, so the same
-/// fragment pastes into any journey of any workspace.
+/// fragment pastes into any journey of any workspace. A card's owner travels as its
+/// stakeholder's id and name: pasted into the workspace it came from, the card keeps the
+/// link; elsewhere it keeps the owner's name as text.
 struct ClipboardFragment
 {
     static constexpr const char *mimeType = "application/x-waymark-journey-fragment+json";
@@ -25,6 +27,7 @@ struct ClipboardFragment
         int stageOffset = 0;
         int laneOffset = 0;
         LaneKind laneKind = LaneKind::Custom;
+        QString ownerName; ///< the name of `card.ownerStakeholder` where it was copied
     };
     QList<Card> cards;
     QList<Transition> transitions; ///< between copied cards only (ids of the source)

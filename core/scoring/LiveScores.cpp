@@ -8,11 +8,15 @@
 #include "storage/WorkspaceStore.h"
 
 #include <QElapsedTimer>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QStringList>
 #include <QTimer>
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
 
 namespace waymark {
 
@@ -25,6 +29,8 @@ namespace {
 constexpr qint64 kIncrementalLimit = 20000;
 /// Ranges with at most this many known items are read id by id.
 constexpr size_t kLeafSize = 48;
+
+std::atomic<qint64> g_backgroundThreshold{100000};
 
 } // namespace
 
@@ -50,7 +56,78 @@ LiveScores::LiveScores(Document *document, JourneyId journey, const ScoreOptions
     reload();
 }
 
-LiveScores::~LiveScores() = default;
+LiveScores::~LiveScores()
+{
+    if (m_loader)
+        m_loader->wait(); // its result is dropped: the connection to this object goes with it
+    dropLog();
+}
+
+qint64 LiveScores::backgroundThreshold()
+{
+    return g_backgroundThreshold;
+}
+
+void LiveScores::setBackgroundThreshold(qint64 attachments)
+{
+    g_backgroundThreshold = attachments;
+}
+
+bool LiveScores::resetLog()
+{
+    if (!m_document)
+        return false;
+    QSqlQuery q(m_document->store().database());
+    if (m_log.isEmpty()) {
+        static int instances = 0;
+        m_log = u"waymark_live_scores_%1"_s.arg(++instances);
+    }
+    // Names are made here, not user text. Temporary objects live on this connection only.
+    const bool ok = q.exec(u"CREATE TEMP TABLE IF NOT EXISTS %1(feedback_id INTEGER, touchpoint_id INTEGER, sign INTEGER)"_s.arg(m_log))
+                    && q.exec(u"CREATE TEMP TRIGGER IF NOT EXISTS %1_attached AFTER INSERT ON main.attachment BEGIN"
+                              " INSERT INTO %1 VALUES (NEW.feedback_id, NEW.touchpoint_id, 1); END"_s.arg(m_log))
+                    && q.exec(u"CREATE TEMP TRIGGER IF NOT EXISTS %1_detached AFTER DELETE ON main.attachment BEGIN"
+                              " INSERT INTO %1 VALUES (OLD.feedback_id, OLD.touchpoint_id, -1); END"_s.arg(m_log))
+                    && q.exec(u"DELETE FROM temp.%1"_s.arg(m_log));
+    if (!ok) {
+        dropLog();
+        return false;
+    }
+    return true;
+}
+
+void LiveScores::dropLog()
+{
+    if (m_log.isEmpty() || !m_document)
+        return;
+    QSqlQuery q(m_document->store().database());
+    q.exec(u"DROP TRIGGER IF EXISTS temp.%1_attached"_s.arg(m_log));
+    q.exec(u"DROP TRIGGER IF EXISTS temp.%1_detached"_s.arg(m_log));
+    q.exec(u"DROP TABLE IF EXISTS temp.%1"_s.arg(m_log));
+    m_log.clear();
+}
+
+std::optional<QList<std::tuple<qint64, qint64, int>>> LiveScores::takeLog()
+{
+    if (m_log.isEmpty() || !m_document)
+        return std::nullopt;
+    QSqlQuery q(m_document->store().database());
+    q.setForwardOnly(true);
+    // Both triggers must still be there (a new connection after a revert has none).
+    if (!q.exec(u"SELECT count(*) FROM sqlite_temp_master WHERE type = 'trigger' AND name IN ('%1_attached', '%1_detached')"_s.arg(m_log))
+        || !q.next() || q.value(0).toInt() != 2)
+        return std::nullopt;
+    q.finish();
+    QList<std::tuple<qint64, qint64, int>> out;
+    if (!q.exec(u"SELECT feedback_id, touchpoint_id, sign FROM temp.%1 ORDER BY rowid"_s.arg(m_log)))
+        return std::nullopt;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt()});
+    q.finish();
+    if (!q.exec(u"DELETE FROM temp.%1"_s.arg(m_log)))
+        return std::nullopt;
+    return out;
+}
 
 QList<QPair<qint64, qint64>> LiveScores::structure() const
 {
@@ -64,6 +141,7 @@ QList<QPair<qint64, qint64>> LiveScores::structure() const
 void LiveScores::reload()
 {
     m_reloadQueued = false;
+    m_loading = false; // a read still running belongs to an older generation: dropped
     m_accumulator.reset();
     m_attached.clear();
     m_error.clear();
@@ -75,6 +153,25 @@ void LiveScores::reload()
     }
     ++m_fullLoads;
     m_structure = structure();
+    // Changes from here on are logged; what was before is read below.
+    const bool logged = resetLog();
+    const int generation = ++m_loadGeneration;
+    qint64 attachments = 0;
+    if (logged && !m_structure.isEmpty()) {
+        QStringList ids;
+        for (const auto &[tp, stage] : std::as_const(m_structure))
+            ids << QString::number(tp);
+        QSqlQuery q(m_document->store().database());
+        // Ids are integers from the model.
+        if (q.exec(u"SELECT count(*) FROM attachment WHERE touchpoint_id IN (%1)"_s.arg(ids.join(u','))) && q.next())
+            attachments = q.value(0).toLongLong();
+    }
+    if (attachments > backgroundThreshold() && !m_document->store().path().isEmpty()) {
+        m_loading = true;
+        emit scoresChanged();
+        startBackgroundLoad(generation, 0);
+        return;
+    }
     auto accumulator = ScoreAccumulator::load(m_document->store(), m_document->workspace(), m_journey, m_options.sentiment);
     if (!accumulator) {
         m_error = accumulator.error().text();
@@ -84,6 +181,74 @@ void LiveScores::reload()
     }
     m_accumulator = std::move(*accumulator);
     m_attached = m_accumulator->attachedItems();
+    if (m_filter.validate())
+        m_accumulator->setFilter(m_filter);
+    evaluate();
+}
+
+void LiveScores::startBackgroundLoad(int generation, int attempt)
+{
+    if (!m_document || generation != m_loadGeneration)
+        return;
+    if (m_document->store().inTransaction()) {
+        // Another connection sees only committed rows: wait for the document's commit
+        // (it follows each undo step on the event loop), else read here.
+        if (attempt < 50) {
+            QTimer::singleShot(10, this, [this, generation, attempt] { startBackgroundLoad(generation, attempt + 1); });
+            return;
+        }
+        adopt(ScoreAccumulator::load(m_document->store(), m_document->workspace(), m_journey, m_options.sentiment));
+        return;
+    }
+    // A read connection of its own on a worker thread; attaching and detaching meanwhile
+    // goes into the log, which adopt() applies (attach and detach are idempotent, so the
+    // snapshot may or may not hold a logged change already).
+    auto result = std::make_shared<std::optional<Result<ScoreAccumulator>>>();
+    QThread *thread = QThread::create([result, path = m_document->store().path(), workspace = m_document->workspace(),
+                                       journey = m_journey, sentiment = m_options.sentiment] {
+        const QString name = u"live-scores-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000"_s);
+            if (!db.open())
+                *result = sqlError(tr("Could not read the feedback of the journey"), db.lastError());
+            else
+                *result = ScoreAccumulator::load(db, workspace, journey, sentiment);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    m_loader = thread;
+    connect(thread, &QThread::finished, this, [this, thread, result, generation] {
+        if (m_loader == thread)
+            m_loader = nullptr;
+        if (generation == m_loadGeneration && result->has_value())
+            adopt(std::move(**result));
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void LiveScores::adopt(Result<ScoreAccumulator> loaded)
+{
+    m_loading = false;
+    if (!m_document)
+        return;
+    if (!loaded) {
+        m_error = loaded.error().text();
+        emit scoresChanged();
+        return;
+    }
+    m_accumulator = std::move(*loaded);
+    m_attached = m_accumulator->attachedItems();
+    QList<qint64> changed;
+    const auto log = takeLog();
+    if (!log || !applyLog(*log, changed)) {
+        // The log is gone: read on this thread instead.
+        reload();
+        return;
+    }
     if (m_filter.validate())
         m_accumulator->setFilter(m_filter);
     evaluate();
@@ -268,11 +433,62 @@ bool LiveScores::readItems(const std::vector<qint64> &ids)
 
 void LiveScores::onAttachmentsChanged(const QList<qint64> &touchpoints)
 {
-    if (!m_document || !m_accumulator || m_reloadQueued)
-        return;
+    if (!m_document || !m_accumulator || m_reloadQueued || m_loading)
+        return; // a reload reads the change anyway; a background read applies the log
     QElapsedTimer timer;
     timer.start();
     QList<qint64> changed;
+    if (auto log = takeLog()) {
+        if (!applyLog(*log, changed)) {
+            scheduleReload();
+            return;
+        }
+    } else {
+        applyDifferences(touchpoints, changed);
+        if (m_reloadQueued)
+            return;
+    }
+    if (changed.isEmpty())
+        return;
+    const Workspace &ws = m_document->workspace();
+    for (qint64 tp : std::as_const(changed))
+        ScoreEngine::update(m_scores, ws, m_accumulator->counts(), TouchpointId(tp), m_options);
+    m_lastUpdateMicros = timer.nsecsElapsed() / 1000;
+    emit scoresChanged();
+}
+
+bool LiveScores::applyLog(const QList<std::tuple<qint64, qint64, int>> &log, QList<qint64> &changed)
+{
+    // The logged attachment rows, in the order the store changed them.
+    if (log.size() > kIncrementalLimit)
+        return false;
+    std::vector<qint64> unknown;
+    for (const auto &[item, tp, sign] : log)
+        if (sign > 0 && m_attached.contains(tp) && !m_accumulator->contains(FeedbackItemId(item)))
+            unknown.push_back(item);
+    std::sort(unknown.begin(), unknown.end());
+    unknown.erase(std::unique(unknown.begin(), unknown.end()), unknown.end());
+    if (!unknown.empty() && !readItems(unknown))
+        return false;
+    for (const auto &[item, tp, sign] : log) {
+        auto known = m_attached.find(tp);
+        if (known == m_attached.end())
+            continue; // not a scored touchpoint of this journey
+        const auto at = std::lower_bound(known->begin(), known->end(), item);
+        if (sign > 0) {
+            if (m_accumulator->attach(FeedbackItemId(item), TouchpointId(tp)) && (at == known->end() || *at != item))
+                known->insert(at, item);
+        } else if (m_accumulator->detach(FeedbackItemId(item), TouchpointId(tp)) && at != known->end() && *at == item) {
+            known->erase(at);
+        }
+        if (!changed.contains(tp))
+            changed.append(tp);
+    }
+    return true;
+}
+
+void LiveScores::applyDifferences(const QList<qint64> &touchpoints, QList<qint64> &changed)
+{
     for (qint64 tp : touchpoints) {
         auto known = m_attached.find(tp);
         if (known == m_attached.end())
@@ -305,13 +521,6 @@ void LiveScores::onAttachmentsChanged(const QList<qint64> &touchpoints)
         *known = std::move(merged);
         changed.append(tp);
     }
-    if (changed.isEmpty())
-        return;
-    const Workspace &ws = m_document->workspace();
-    for (qint64 tp : std::as_const(changed))
-        ScoreEngine::update(m_scores, ws, m_accumulator->counts(), TouchpointId(tp), m_options);
-    m_lastUpdateMicros = timer.nsecsElapsed() / 1000;
-    emit scoresChanged();
 }
 
 } // namespace waymark

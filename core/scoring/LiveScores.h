@@ -8,8 +8,10 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QThread>
 
 #include <optional>
+#include <tuple>
 #include <vector>
 
 namespace waymark {
@@ -21,7 +23,10 @@ class Document;
 /// read once into a ScoreAccumulator; after that every attachment change the document
 /// announces is applied incrementally (only the items that changed are read, and only
 /// the touchpoint, its stage, the journey and the segments are evaluated again), so that
-/// the figures equal a full recompute without one. A filter or metric change recomputes
+/// the figures equal a full recompute without one. Which items changed comes from a
+/// temporary change log on the document's connection (two TEMP triggers on `attachment`,
+/// never written to the file), else from comparing id ranges with the store. A filter or
+/// metric change recomputes
 /// in memory; an import, a structural change of the journey or a revert reloads.
 class LiveScores : public QObject
 {
@@ -51,7 +56,14 @@ public:
     ScoreTrend trend(ScoreLevel level, TrendBucket bucket) const;
 
     /// Reads the journey's feedback again (normally only after an import or a revert).
+    /// A journey with more attachments than backgroundThreshold() is read on a worker
+    /// thread with its own read connection: isLoading() until scoresChanged(); changes made
+    /// meanwhile are logged and applied when it is in.
     void reload();
+    bool isLoading() const { return m_loading; }
+    /// Attachments from which a journey is read in the background (default 100,000).
+    static qint64 backgroundThreshold();
+    static void setBackgroundThreshold(qint64 attachments);
 
     /// How often the feedback was read in full (for tests and measurements).
     int fullLoads() const { return m_fullLoads; }
@@ -65,6 +77,13 @@ signals:
 private:
     void onAttachmentsChanged(const QList<qint64> &touchpoints);
     void onStructureChanged();
+    /// Applies logged attachment changes to the accumulator; the touchpoints that changed.
+    bool applyLog(const QList<std::tuple<qint64, qint64, int>> &log, QList<qint64> &changed);
+    /// The background read is in: adopt it, apply what changed meanwhile.
+    void adopt(Result<ScoreAccumulator> loaded);
+    void startBackgroundLoad(int generation, int attempt);
+    /// Without a change log: finds what changed by comparing id ranges (difference()).
+    void applyDifferences(const QList<qint64> &touchpoints, QList<qint64> &changed);
     void scheduleReload();
     void evaluate();
     /// The items now attached to `touchpoint` that `known` lacks, and the reverse. Empty
@@ -75,6 +94,13 @@ private:
     };
     std::optional<Difference> difference(qint64 touchpoint, const std::vector<qint64> &known) const;
     bool readItems(const std::vector<qint64> &ids);
+    /// The connection's change log of `attachment` (temporary triggers): installs it if
+    /// missing and empties it. False when it cannot be kept (the item-range comparison
+    /// of difference() is used then).
+    bool resetLog();
+    /// The changes logged since the last read, in order; empty optional when the log is gone.
+    std::optional<QList<std::tuple<qint64, qint64, int>>> takeLog();
+    void dropLog();
     QList<QPair<qint64, qint64>> structure() const;
 
     QPointer<Document> m_document;
@@ -87,7 +113,11 @@ private:
     JourneyScores m_scores;
     DriverAnalysis m_drivers;
     QString m_error;
+    QString m_log; ///< name of this instance's temporary change log; empty: none
     bool m_reloadQueued = false;
+    bool m_loading = false;
+    int m_loadGeneration = 0;
+    QPointer<QThread> m_loader;
     bool m_evaluateQueued = false;
     int m_fullLoads = 0;
     qint64 m_lastUpdateMicros = 0;

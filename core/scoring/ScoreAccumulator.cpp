@@ -377,6 +377,12 @@ ScoreTrend ScoreAccumulator::trend(const Workspace &workspace, ScoreLevel level,
 Result<ScoreAccumulator> ScoreAccumulator::load(const WorkspaceStore &store, const Workspace &workspace,
                                                 JourneyId journey, const SentimentHook &sentiment)
 {
+    return load(store.database(), workspace, journey, sentiment);
+}
+
+Result<ScoreAccumulator> ScoreAccumulator::load(const QSqlDatabase &database, const Workspace &workspace,
+                                                JourneyId journey, const SentimentHook &sentiment)
+{
     ScoreAccumulator acc(workspace, journey);
     acc.m_counts.sentimentScored = bool(sentiment);
     if (acc.m_touchpointOfSlot.empty())
@@ -389,7 +395,7 @@ Result<ScoreAccumulator> ScoreAccumulator::load(const WorkspaceStore &store, con
                         " f.csat_scale, f.ces, f.ces_scale%1 FROM attachment a JOIN feedback_item f"
                         " ON f.id = a.feedback_id WHERE a.touchpoint_id IN (%2) ORDER BY f.id"_s.arg(
                             sentiment ? u", f.comment"_s : QString(), ids.join(u','));
-    QSqlQuery q(store.database());
+    QSqlQuery q(database);
     q.setForwardOnly(true);
     if (!q.exec(sql))
         return sqlError(QCoreApplication::translate("waymark::ScoreEngine", "Could not read the feedback of the journey"),

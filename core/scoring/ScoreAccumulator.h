@@ -6,6 +6,7 @@
 #include "ScoreTrend.h"
 
 #include <QHash>
+#include <QSqlDatabase>
 #include <QString>
 #include <QVarLengthArray>
 
@@ -30,6 +31,10 @@ public:
     /// Reads every feedback item attached to a scored touchpoint of `journey` (one query)
     /// and scores each comment once with `sentiment`, if given.
     static Result<ScoreAccumulator> load(const WorkspaceStore &store, const Workspace &workspace, JourneyId journey,
+                                         const SentimentHook &sentiment = {});
+    /// The same over any connection to a workspace database (e.g. a read connection of
+    /// a worker thread).
+    static Result<ScoreAccumulator> load(const QSqlDatabase &database, const Workspace &workspace, JourneyId journey,
                                          const SentimentHook &sentiment = {});
 
     /// Makes an item known, not yet attached; `sentiment` is its comment's compound score.

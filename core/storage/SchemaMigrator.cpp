@@ -82,8 +82,8 @@ constexpr const char *kVersion5[] = {
 
 // Version 6: feedback stored lean for imports of millions of rows. The row hash is an
 // 8-byte integer (XXH3-64 of the row's cells as JSON), kept only for rows without a
-// response id, the only rows it identifies; `raw` keeps only the cells no field maps (rows
-// imported before keep all their cells); `sentiment` is the comment's compound score
+// response id, the only rows it identifies; `raw` of a row with a response id keeps only
+// the cells no field maps (rows without one, and rows imported before, keep all cells); `sentiment` is the comment's compound score
 // (NULL: no comment, or nothing in it to score). The lookups by response id and row hash
 // are gone (an import loads the known ids into memory once); one on source_id stays for
 // removing or undoing an import (rows arrive in id order, so it only ever grows at its end). The table is rebuilt (a

@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -590,6 +591,58 @@ private slots:
         QCOMPARE(store->sources()->size(), 2);
         // And once more: nothing.
         QCOMPARE(FeedbackImporter::run(*store, copy, ImportOptions())->imported, 0);
+    }
+
+    // Schema 6: each comment's sentiment is stored with the row (NULL without a comment);
+    // a row without a response id keeps all its cells in `raw` and carries a row hash (an
+    // integer), a row with one keeps only the cells no field maps and no hash.
+    void storesSentimentUnmappedCellsAndRowHashes()
+    {
+        auto store = newStore();
+        auto report = FeedbackImporter::run(*store, data(u"presets/appstore.csv"_s), ImportOptions());
+        QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().text()));
+        QSqlQuery q(store->database());
+        QVERIFY(q.exec(u"SELECT comment, sentiment, typeof(row_hash), raw FROM feedback_item ORDER BY id"_s));
+        int positive = 0, negative = 0, rows = 0;
+        while (q.next()) {
+            ++rows;
+            const QString comment = q.value(0).toString();
+            if (comment.isEmpty())
+                QVERIFY2(q.value(1).isNull(), qPrintable(u"a sentiment without a comment, row %1"_s.arg(rows)));
+            if (comment.contains(u"Great app"_s))
+                positive += q.value(1).toDouble() > 0.3;
+            if (comment.contains(u"app closes"_s))
+                negative += q.value(1).toDouble() < 0;
+            QCOMPARE(q.value(2).toString(), u"integer"_s);
+            const QString raw = q.value(3).toString();
+            QVERIFY2(raw.startsWith(u'[') && raw.contains(comment), qPrintable(raw));
+        }
+        QCOMPARE(rows, int(report->imported));
+        QCOMPARE(positive, 1);
+        QCOMPARE(negative, 1);
+
+        auto withIds = newStore();
+        QVERIFY(FeedbackImporter::run(*withIds, data(u"presets/typeform.csv"_s), ImportOptions()).ok());
+        QSqlQuery ids(withIds->database());
+        QVERIFY(ids.exec(u"SELECT count(*), count(row_hash), count(sentiment) FROM feedback_item"_s) && ids.next());
+        QVERIFY(ids.value(0).toInt() > 0);
+        QCOMPARE(ids.value(1).toInt(), 0);
+        QVERIFY(ids.value(2).toInt() > 0);
+        // Typeform's "Network ID" column feeds no field: it is what raw keeps.
+        QVERIFY(ids.exec(u"SELECT raw, comment FROM feedback_item ORDER BY id LIMIT 1"_s) && ids.next());
+        QVERIFY2(ids.value(0).toString().contains(u"a1b2c3d4e5"_s), qPrintable(ids.value(0).toString()));
+        QVERIFY2(!ids.value(0).toString().contains(ids.value(1).toString()), qPrintable(ids.value(0).toString()));
+
+        // An item stored from interchange JSON (all its cells in raw) is known to a
+        // re-import of its file by the same row hash.
+        auto fromJson = newStore(false);
+        auto copied = WorkspaceData::fromStore(*store);
+        QVERIFY(copied);
+        QVERIFY(copied->writeTo(*fromJson));
+        auto again = FeedbackImporter::run(*fromJson, data(u"presets/appstore.csv"_s), ImportOptions());
+        QVERIFY(again.ok());
+        QCOMPARE(again->imported, 0);
+        QCOMPARE(again->duplicates, report->rowsRead);
     }
 
     void attachesByTouchpointColumnAndKeyword()

@@ -8,7 +8,9 @@
 #include "journey/JourneyStyle.h"
 #include "journey/JourneyView.h"
 #include "journey/PresentationWindow.h"
+#include "journey/TransitionItem.h"
 
+#include "commands/InsertCommand.h"
 #include "commands/JourneyEdits.h"
 #include "commands/WorkspaceEdits.h"
 #include "document/Document.h"
@@ -16,6 +18,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QPainterPathStroker>
 #include <QWheelEvent>
 #include <QScrollBar>
 #include <QStyleOptionGraphicsItem>
@@ -44,6 +47,7 @@ private slots:
     void presentationStepsThroughStages();
     void scoreBadgesShowMetricSampleAndFlag();
     void scoreTogglesMetricAndStageTotals();
+    void volumeLabelsCoverNoLabelAndNoCardText();
 
 private:
     JourneyScene *scene() const { return m_page->scene(); }
@@ -432,6 +436,57 @@ void TestJourneyRender::scoreTogglesMetricAndStageTotals()
     QVERIFY(!measuredAt());
     scene()->setMeasuredVisible(true);
     QCOMPARE(measuredAt(), std::optional<double>(0.4));
+}
+
+void TestJourneyRender::volumeLabelsCoverNoLabelAndNoCardText()
+{
+    const qreal pad = JourneyStyle::cardPadding + 1; // text starts after the padding
+    // Each label sits on its own arrow, or at most a few labels' heights away, stacked beside
+    // the ones that took its place; returns how many sit on their arrow.
+    const auto check = [&](int *onTheirArrow) {
+        QList<const TransitionItem *> labelled;
+        for (QGraphicsItem *item : scene()->items())
+            if (item->type() == TransitionItem::Type && item->isVisible())
+                if (const auto *t = static_cast<const TransitionItem *>(item); !t->label().isEmpty())
+                    labelled.append(t);
+        QVERIFY(labelled.size() >= 12);
+        for (const TransitionItem *t : std::as_const(labelled)) {
+            const QRectF label = t->labelRect();
+            QPainterPathStroker stroke;
+            stroke.setWidth(4);
+            const QPainterPath arrow = stroke.createStroke(t->path());
+            const qreal away = 13 * (label.height() + 3);
+            QVERIFY2(arrow.intersects(label.adjusted(0, -away, 0, away)), qPrintable(t->label()));
+            *onTheirArrow += arrow.intersects(label);
+            for (const TransitionItem *other : std::as_const(labelled))
+                QVERIFY2(other == t || !label.intersects(other->labelRect()),
+                         qPrintable(QStringLiteral("labels %1 and %2 overlap").arg(t->label(), other->label())));
+            // Never on a card's text: at most on its padding, where the arrow runs between two stages.
+            for (CardItem *card : scene()->cardItems()) {
+                const QRectF content = scene()->cardRect(card->id()).adjusted(pad, pad, -pad, -pad);
+                QVERIFY2(!label.intersects(content), qPrintable(QStringLiteral("label %1 covers a card").arg(t->label())));
+            }
+        }
+    };
+    int on = 0;
+    check(&on);
+    QVERIFY2(on >= 11, qPrintable(QString::number(on))); // nearly all of the template's labels
+    // Three more arrows along the same way as an existing one (Checkout → Payment): their
+    // labels cannot all sit on it.
+    const TouchpointId checkout = cardTitled(QStringLiteral("Checkout"));
+    const TouchpointId payment = cardTitled(QStringLiteral("Payment"));
+    for (int i = 0; i < 3; ++i) {
+        Transition t;
+        t.id = TransitionId(m_doc->allocateId());
+        t.journeyId = m_journey;
+        t.from = checkout;
+        t.to = payment;
+        t.volume = 12000 + i;
+        m_doc->execute(new InsertCommand<Transition>(m_doc.get(), t, -1, QStringLiteral("Add transition")));
+    }
+    scene()->relayoutNow();
+    on = 0;
+    check(&on);
 }
 
 QTEST_MAIN(TestJourneyRender)

@@ -147,6 +147,7 @@ FeedbackBrowser::FeedbackBrowser(QWidget *parent)
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &FeedbackQueryWorker::idsReady, this, &FeedbackBrowser::idsReady);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { updateStatus(); }); // a long result's later rows
     connect(m_worker, &FeedbackQueryWorker::described, this, &FeedbackBrowser::described);
     connect(m_worker, &FeedbackQueryWorker::failed, this, &FeedbackBrowser::queryFailed);
     m_thread->setObjectName(QStringLiteral("feedback-browser"));

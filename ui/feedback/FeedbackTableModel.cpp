@@ -9,6 +9,7 @@
 #include <QMimeData>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -37,6 +38,8 @@ void FeedbackTableModel::setDocument(Document *document)
     beginResetModel();
     m_document = document;
     m_ids.clear();
+    m_rows = 0;
+    ++m_fill;
     m_pages.clear();
     endResetModel();
 }
@@ -45,14 +48,36 @@ void FeedbackTableModel::setIds(QVector<qint64> ids)
 {
     beginResetModel();
     m_ids = std::move(ids);
+    m_rows = int(qMin<qsizetype>(m_ids.size(), rowsPerTurn));
+    ++m_fill;
     m_pages.clear();
     endResetModel();
+    if (m_rows < m_ids.size())
+        QTimer::singleShot(0, this, [this, fill = m_fill] {
+            if (fill == m_fill)
+                showMoreRows();
+        });
+}
+
+void FeedbackTableModel::showMoreRows()
+{
+    const int more = int(qMin<qsizetype>(m_ids.size() - m_rows, rowsPerTurn));
+    if (more <= 0)
+        return;
+    beginInsertRows({}, m_rows, m_rows + more - 1);
+    m_rows += more;
+    endInsertRows();
+    if (m_rows < m_ids.size())
+        QTimer::singleShot(0, this, [this, fill = m_fill] {
+            if (fill == m_fill)
+                showMoreRows();
+        });
 }
 
 int FeedbackTableModel::rowOf(qint64 id) const
 {
     const auto it = std::lower_bound(m_ids.cbegin(), m_ids.cend(), id);
-    return it != m_ids.cend() && *it == id ? int(it - m_ids.cbegin()) : -1;
+    return it != m_ids.cend() && *it == id && it - m_ids.cbegin() < m_rows ? int(it - m_ids.cbegin()) : -1;
 }
 
 void FeedbackTableModel::invalidate()
@@ -64,7 +89,7 @@ void FeedbackTableModel::invalidate()
 
 int FeedbackTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_ids.size());
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int FeedbackTableModel::columnCount(const QModelIndex &parent) const
@@ -74,7 +99,7 @@ int FeedbackTableModel::columnCount(const QModelIndex &parent) const
 
 const FeedbackTableModel::Row *FeedbackTableModel::row(int index) const
 {
-    if (index < 0 || index >= m_ids.size())
+    if (index < 0 || index >= m_rows)
         return nullptr;
     const int page = index / pageSize;
     auto it = m_pages.find(page);

@@ -35,8 +35,11 @@ public:
     explicit FeedbackTableModel(QObject *parent = nullptr);
 
     void setDocument(Document *document);
-    /// Shows these items (ascending ids).
+    /// Shows these items (ascending ids). A long list becomes rows a slice at a time
+    /// (`rowsPerTurn` per turn of the event loop): a view's header spends time on every
+    /// row it is told about, and a million at once would block the window.
     void setIds(QVector<qint64> ids);
+    static constexpr int rowsPerTurn = 65536;
     const QVector<qint64> &ids() const { return m_ids; }
     qint64 idAt(int row) const { return m_ids.value(row); }
     /// The row of `id`, or -1.
@@ -73,8 +76,12 @@ private:
     void loadPage(int page) const;
     QString touchpointNames(const QList<qint64> &ids) const;
 
+    void showMoreRows();
+
     QPointer<Document> m_document;
     QVector<qint64> m_ids;
+    int m_rows = 0; ///< rows shown so far (the first m_rows of m_ids)
+    int m_fill = 0; ///< counts setIds calls, so a slice for an older list is not added
     mutable QHash<int, Page> m_pages;
     mutable quint64 m_useCounter = 0;
     mutable int m_pagesRead = 0;

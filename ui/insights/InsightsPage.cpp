@@ -99,13 +99,20 @@ InsightsPage::InsightsPage(Document *document, JourneyId journey, QWidget *paren
     : QWidget(parent), m_document(document), m_journey(journey), m_heading(new QLabel(this)),
       m_summary(new QLabel(this)), m_from(dateEdit(this)), m_to(dateEdit(this)), m_channel(new QComboBox(this)),
       m_segment(new QComboBox(this)), m_source(new QComboBox(this)), m_metric(new QComboBox(this)),
-      m_showResponses(new QPushButton(tr("Show These Res&ponses"), this)), m_browserNote(new QLabel(this)), m_trendRow(new QComboBox(this)),
+      m_showResponses(new QPushButton(tr("Show These Res&ponses"), this)), m_browserNote(new QLabel(this)),
+      m_trendRow(new QComboBox(this)),
       m_bucket(new QComboBox(this)), m_priorityModel(new PriorityTableModel(this)), m_priorityView(new QTableView(this)),
       m_scoreView(chartView(this, 380)), m_npsView(chartView(this, 380)), m_emotionView(chartView(this, 340)),
       m_trendView(chartView(this, 380)), m_ipaView(chartView(this, 340)), m_ipaMessage(new QLabel(this)),
       m_ipaStack(new QStackedWidget(this))
 {
     setObjectName(u"insightsPage"_s);
+    // The trend is one pass over every item in memory: during a run of drags it follows
+    // once they pause, while the scores follow each one.
+    m_trendTimer = new QTimer(this);
+    m_trendTimer->setSingleShot(true);
+    m_trendTimer->setInterval(300);
+    connect(m_trendTimer, &QTimer::timeout, this, &InsightsPage::updateTrend);
     QFont headingFont = font();
     headingFont.setPointSizeF(font().pointSizeF() * 1.4);
     headingFont.setBold(true);
@@ -246,8 +253,10 @@ InsightsPage::InsightsPage(Document *document, JourneyId journey, QWidget *paren
         // LiveScores (incrementally); the page only redraws.
         m_live = new LiveScores(m_document, m_journey, defaultScoreOptions(), this);
         connect(m_live, &LiveScores::scoresChanged, this, [this] {
-            if (!m_configuring)
-                scheduleRender();
+            if (m_configuring)
+                return;
+            m_liveChange = true;
+            scheduleRender();
         });
         connect(m_document, &Document::feedbackChanged, this, [this] {
             fillChoices();
@@ -538,7 +547,9 @@ void InsightsPage::render()
     m_priorityView->setFixedHeight(m_priorityView->horizontalHeader()->sizeHint().height()
                                    + rows * m_priorityView->verticalHeader()->defaultSectionSize() + 4);
 
-    if (m_live->error().isEmpty()) {
+    if (m_live->isLoading()) {
+        m_summary->setText(tr("Reading the feedback of this journey…"));
+    } else if (m_live->error().isEmpty()) {
         const ScoreRow &j = m_scores.journey;
         const QLocale locale;
         QStringList parts;
@@ -580,7 +591,13 @@ void InsightsPage::render()
     m_ipaStack->setCurrentWidget(ipa ? static_cast<QWidget *>(m_ipaView) : m_ipaMessage);
     setChart(m_ipaView, ipa, tr("Importance–performance matrix"));
     fillTrendRows();
-    updateTrend();
+    if (m_liveChange) {
+        m_trendTimer->start();
+    } else {
+        m_trendTimer->stop();
+        updateTrend();
+    }
+    m_liveChange = false;
     emit refreshed();
 }
 

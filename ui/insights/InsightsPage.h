@@ -18,6 +18,7 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 namespace waymark {
 
@@ -121,6 +122,8 @@ private:
     bool m_renderQueued = false;
     bool m_updatingControls = false;
     bool m_configuring = false;
+    bool m_liveChange = false; ///< the next render follows an attachment change
+    QTimer *m_trendTimer = nullptr; ///< the trend after attachment changes, once they pause
     LiveScores *m_live = nullptr;
     QPointer<FeedbackFilterState> m_state;
 

@@ -33,6 +33,9 @@
 #include <QPainter>
 #include <QTimer>
 
+#include <algorithm>
+#include <limits>
+
 namespace waymark {
 
 
@@ -290,6 +293,103 @@ void JourneyScene::refreshTransitions()
             it.value()->setVolume(t->volume, largest);
             it.value()->setEnds(cardRect(t->from), cardRect(t->to));
         }
+    }
+    placeTransitionLabels();
+}
+
+void JourneyScene::placeTransitionLabels()
+{
+    // Each volume label sits on its arrow where it covers no other label and no card's
+    // content: the middle if that is free, else the free place nearest to it along the
+    // arrow (nudged sideways by up to a card's padding); where the arrow has none (two
+    // labels at the same spot), the label is stacked beside the other. Between the cards
+    // of two neighbouring stages a label may still cover the cards' padding, never text.
+    QList<QRectF> cards;
+    for (const CardItem *c : std::as_const(m_cards))
+        if (c->isVisible())
+            cards.append(c->mapRectToScene(c->cardRect()));
+    QList<TransitionItem *> items;
+    for (TransitionItem *t : std::as_const(m_transitions))
+        if (t->isVisible() && !t->labelSize().isEmpty())
+            items.append(t);
+    std::sort(items.begin(), items.end(), [](const TransitionItem *a, const TransitionItem *b) { return a->id().value < b->id().value; });
+    static constexpr qreal kAlong[] = {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.1, 0.9};
+    static constexpr qreal kAside[] = {0, -6, 6, -11, 11};
+    constexpr qreal kLabelCost = 1e6, kContentCost = 1e3;
+    const qreal pad = JourneyStyle::cardPadding + 1; // a sliver of the padding beyond it still covers no text
+    const auto area = [](const QRectF &a, const QRectF &b) {
+        const QRectF i = a.intersected(b);
+        return i.isEmpty() ? 0.0 : i.width() * i.height();
+    };
+    QList<QRectF> placed;
+    for (TransitionItem *item : std::as_const(items)) {
+        const QSizeF size = item->labelSize();
+        const QPainterPath path = item->path();
+        // Everything a candidate place below could touch (stacked up to 12 labels away).
+        constexpr int kStack = 12;
+        const qreal step = size.height() + 3;
+        const QRectF reach = path.boundingRect().adjusted(-size.width() / 2 - 12, -(kStack + 1) * step,
+                                                          size.width() / 2 + 12, (kStack + 1) * step);
+        QList<QRectF> nearCards, nearLabels;
+        for (const QRectF &r : std::as_const(cards))
+            if (r.intersects(reach))
+                nearCards.append(r);
+        for (const QRectF &r : std::as_const(placed))
+            if (r.intersects(reach))
+                nearLabels.append(r);
+        QPointF points[std::size(kAlong)];
+        for (size_t i = 0; i < std::size(kAlong); ++i)
+            points[i] = item->pointAt(kAlong[i]) - QPointF(size.width() / 2, size.height() / 2);
+        // What a place costs, counted only as far as `limit` (a better one is known).
+        const auto cost = [&](const QRectF &box, qreal limit) {
+            qreal c = 0;
+            const QRectF margin = box.adjusted(-2, -2, 2, 2);
+            for (const QRectF &r : std::as_const(nearLabels))
+                if (const qreal a = area(margin, r); a > 0 && (c += kLabelCost * (a + 1)) > limit)
+                    return c;
+            for (const QRectF &r : std::as_const(nearCards)) {
+                if (!box.intersects(r))
+                    continue;
+                if (const qreal a = area(box, r.adjusted(pad, pad, -pad, -pad)); a > 0)
+                    c += kContentCost * (a + 1);
+                if ((c += area(box, r)) > limit)
+                    return c;
+            }
+            return c;
+        };
+        size_t bestIndex = 0;
+        qreal bestCost = std::numeric_limits<qreal>::max();
+        QPointF bestOffset;
+        for (size_t i = 0; i < std::size(kAlong); ++i)
+            for (const qreal dx : kAside) {
+                // Nearer the middle and the arrow wins among equals.
+                const qreal bias = qAbs(kAlong[i] - 0.5) * 10 + qAbs(dx);
+                const qreal c = cost(QRectF(points[i] + QPointF(dx, 0), size), bestCost - bias) + bias;
+                if (c < bestCost) {
+                    bestCost = c;
+                    bestIndex = i;
+                    bestOffset = QPointF(dx, 0);
+                }
+            }
+        if (bestCost >= kContentCost) {
+            // On another label (or a card's text) wherever it goes along the arrow: stack it
+            // above or below, at the place along the arrow where that is best.
+            for (int k = 1; k <= kStack; ++k)
+                for (const int sign : {1, -1})
+                    for (size_t i = 0; i < std::size(kAlong); ++i) {
+                        const QPointF offset(0, sign * k * step);
+                        const qreal bias = qAbs(kAlong[i] - 0.5) * 10 + k * 20;
+                        const qreal c = cost(QRectF(points[i] + offset, size), bestCost - bias) + bias;
+                        if (c < bestCost) {
+                            bestCost = c;
+                            bestIndex = i;
+                            bestOffset = offset;
+                        }
+                    }
+        }
+        const qreal bestT = kAlong[bestIndex];
+        item->setLabelAt(bestT, bestOffset);
+        placed.append(item->labelRect());
     }
 }
 

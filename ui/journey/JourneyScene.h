@@ -152,6 +152,7 @@ private:
     void relayout();
     void refreshCurve();
     void refreshTransitions();
+    void placeTransitionLabels();
     void refreshBadges();
     void onEntity(EntityKind kind, qint64 id, bool removed);
     bool belongs(EntityKind kind, qint64 id) const;

@@ -22,6 +22,7 @@
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsTextItem>
 #include <QGraphicsView>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -309,7 +310,8 @@ bool JourneyScene::focusNextPrevChild(bool next)
 
 void JourneyScene::keyPressEvent(QKeyEvent *event)
 {
-    if (m_editor && focusItem() == m_editor) {
+    // A card's editor, or the view's editor of a header's name, takes every key.
+    if (QGraphicsItem *focus = focusItem(); focus && focus->type() == QGraphicsTextItem::Type) {
         QGraphicsScene::keyPressEvent(event);
         return;
     }

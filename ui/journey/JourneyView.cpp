@@ -3,6 +3,7 @@
 #include "JourneyView.h"
 
 #include "CardEditor.h"
+#include "HeaderEditor.h"
 #include "JourneyScene.h"
 #include "JourneyStyle.h"
 #include "ScoreBadge.h"
@@ -19,6 +20,7 @@
 #include <QPainter>
 #include <QPixmapCache>
 #include <QScrollBar>
+#include <QTimer>
 #include <QWheelEvent>
 #include <QtMath>
 
@@ -28,7 +30,20 @@ using namespace JourneyStyle;
 
 namespace {
 constexpr int kEdge = 6; ///< pixels either side of a header's edge that resize it
+constexpr qreal kSelectionFrame = 3;
+
+QColor stageColor(const Stage *stage)
+{
+    return stage && QColor(stage->color).isValid() && !stage->color.isEmpty() ? QColor(stage->color) : QColor(0x2c, 0x3e, 0x50);
 }
+
+QFont laneHeaderFont()
+{
+    QFont font = headerFont();
+    font.setPixelSize(18);
+    return font;
+}
+} // namespace
 
 JourneyView::JourneyView(JourneyScene *scene, QWidget *parent) : QGraphicsView(scene, parent), m_scene(scene)
 {
@@ -49,6 +64,11 @@ JourneyView::JourneyView(JourneyScene *scene, QWidget *parent) : QGraphicsView(s
         ensureVisible(rect, 24 + int(laneHeaderWidth * zoom()), 24 + int(headerHeight * zoom()));
     });
     connect(scene, &JourneyScene::layoutChanged, viewport(), qOverload<>(&QWidget::update));
+    connect(scene, &JourneyScene::layoutChanged, this, &JourneyView::placeHeaderEditor);
+    connect(scene, &QGraphicsScene::selectionChanged, this, [this] {
+        if (!m_scene->selectedItems().isEmpty())
+            selectHeader({}, {});
+    });
 }
 
 qreal JourneyView::zoom() const
@@ -62,6 +82,7 @@ void JourneyView::setZoom(qreal z)
     if (qFuzzyCompare(z, zoom()))
         return;
     setTransform(QTransform::fromScale(z, z));
+    placeHeaderEditor();
     viewport()->update();
     emit zoomChanged(z);
 }
@@ -102,6 +123,7 @@ void JourneyView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
     // The headers stay in place: a scrolled copy of them would be wrong.
+    placeHeaderEditor();
     viewport()->update();
 }
 
@@ -124,6 +146,22 @@ QRect JourneyView::laneHeaderRect(LaneId lane) const
         return {};
     const QRectF vis = visibleScene();
     return mapFromScene(QRectF(vis.left(), l.rows[r].y, laneHeaderWidth, l.rows[r].height)).boundingRect();
+}
+
+QRectF JourneyView::stageCell(int column) const
+{
+    const auto &l = m_scene->journeyLayout();
+    if (column < 0 || column >= l.columns.size())
+        return {};
+    return QRectF(l.columns[column].x, visibleScene().top(), l.columns[column].width, headerHeight).adjusted(1, 6, -1, -6);
+}
+
+QRectF JourneyView::laneCell(int row) const
+{
+    const auto &l = m_scene->journeyLayout();
+    if (row < 0 || row >= l.rows.size())
+        return {};
+    return QRectF(visibleScene().left(), l.rows[row].y, laneHeaderWidth - 5, l.rows[row].height - 1);
 }
 
 JourneyView::Hit JourneyView::hitTest(QPoint p) const
@@ -193,9 +231,7 @@ void JourneyView::drawForeground(QPainter *painter, const QRectF &)
         if (l.columns[c].x + l.columns[c].width + 10 > vis.left() + laneHeaderWidth && l.columns[c].x < vis.right())
             columns.append(c);
     const auto stageFill = [&](int c) {
-        const Stage *stage = w.stages.find(l.columns[c].id);
-        QColor fill = stage && QColor(stage->color).isValid() && !stage->color.isEmpty() ? QColor(stage->color)
-                                                                                         : QColor(0x2c, 0x3e, 0x50);
+        QColor fill = stageColor(w.stages.find(l.columns[c].id));
         if (m_scene->spotlight() >= 0 && m_scene->spotlight() != c)
             fill = fill.lighter(160);
         return fill;
@@ -245,8 +281,8 @@ void JourneyView::drawForeground(QPainter *painter, const QRectF &)
 
     // Lane names, below the band.
     const QFont header = headerFont();
-    QFont laneFont = header;
-    laneFont.setPixelSize(18);
+    const QFont laneFont = laneHeaderFont();
+    const QPen selectionPen(highlight, kSelectionFrame);
     painter->save();
     clipToDevice(columnLeft, bandBottom, columnRight, bottom);
     painter->setFont(laneFont);
@@ -257,6 +293,14 @@ void JourneyView::drawForeground(QPainter *painter, const QRectF &)
         painter->drawText(cell.adjusted(14, 10, -14, -10), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                           lane ? lane->name : QString());
     }
+    if (const int r = l.rowOf(m_selectedLane); r >= 0) {
+        painter->setPen(selectionPen);
+        painter->setBrush(Qt::NoBrush);
+        const qreal inset = kSelectionFrame / 2;
+        painter->drawRect(laneCell(r).adjusted(inset, inset, -inset, -inset));
+    }
+    if (m_headerEditor && m_headerEditor->part() == HeaderEditor::Part::Lane)
+        m_headerEditor->paintOver(painter, viewport());
     painter->restore();
 
     // Stages: a chevron reads as "a step of the journey"; each stage's block covers the
@@ -304,6 +348,14 @@ void JourneyView::drawForeground(QPainter *painter, const QRectF &)
             shown = fm.elidedText(name, Qt::ElideRight, textBox.width());
         painter->drawText(textBox, Qt::AlignCenter | Qt::TextWordWrap, shown);
     }
+    if (const int c = l.columnOf(m_selectedStage); c >= 0) {
+        painter->setPen(selectionPen);
+        painter->setBrush(Qt::NoBrush);
+        const qreal inset = kSelectionFrame / 2;
+        painter->drawRect(stageCell(c).adjusted(inset, inset, -inset, -inset));
+    }
+    if (m_headerEditor && m_headerEditor->part() == HeaderEditor::Part::Stage)
+        m_headerEditor->paintOver(painter, viewport());
     painter->restore();
 
     // Where a dragged header would land.
@@ -342,7 +394,27 @@ void JourneyView::wheelEvent(QWheelEvent *event)
 
 void JourneyView::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && !(m_scene->editor() && m_scene->editor()->hasFocus())) {
+    const bool typing = (m_scene->editor() && m_scene->editor()->hasFocus()) || (m_headerEditor && m_headerEditor->hasFocus());
+    if (!m_headerEditor && (m_selectedStage.isValid() || m_selectedLane.isValid())
+        && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
+        switch (event->key()) {
+        case Qt::Key_F2:
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            if (m_selectedStage.isValid())
+                editStageName(m_selectedStage);
+            else
+                editLaneName(m_selectedLane);
+            event->accept();
+            return;
+        case Qt::Key_Escape:
+            selectHeader({}, {});
+            event->accept();
+            return;
+        default: break;
+        }
+    }
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && !typing) {
         m_spaceHeld = true;
         viewport()->setCursor(Qt::OpenHandCursor);
         event->accept();
@@ -375,7 +447,17 @@ void JourneyView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (m_headerEditor) {
+        // A click into the name being edited places the cursor; anywhere else ends the edit.
+        if (mapFromScene(m_headerEditor->cell()).boundingRect().contains(event->pos())) {
+            QGraphicsView::mousePressEvent(event);
+            return;
+        }
+        commitHeaderEdit();
+    }
     const Hit hit = hitTest(event->pos());
+    if (hit.part == Part::None)
+        selectHeader({}, {});
     if (hit.part != Part::None && event->button() == Qt::LeftButton) {
         m_scene->commitEdit();
         const auto &l = m_scene->journeyLayout();
@@ -494,6 +576,14 @@ void JourneyView::mouseReleaseEvent(QMouseEvent *event)
         m_header = {};
         Document *doc = m_scene->document();
         const auto &l = m_scene->journeyLayout();
+        if (!drag.moved && (drag.hit.part == Part::Stage || drag.hit.part == Part::Lane)) {
+            // A click selects the header: F2 or Enter renames it.
+            m_scene->clearSelection();
+            if (drag.hit.part == Part::Stage)
+                selectHeader(l.columns[drag.hit.index].id, {});
+            else
+                selectHeader({}, l.rows[drag.hit.index].id);
+        }
         if (doc && drag.moved && drag.target >= 0 && !doc->isReadOnly()) {
             // Positions count all of the journey's stages or lanes (hidden lanes too).
             if (drag.hit.part == Part::Stage) {
@@ -522,13 +612,18 @@ void JourneyView::mouseReleaseEvent(QMouseEvent *event)
 
 void JourneyView::mouseDoubleClickEvent(QMouseEvent *event)
 {
+    if (m_headerEditor && mapFromScene(m_headerEditor->cell()).boundingRect().contains(event->pos())) {
+        QGraphicsView::mouseDoubleClickEvent(event); // selects a word of the name
+        return;
+    }
     const Hit hit = hitTest(event->pos());
+    const auto &layout = m_scene->journeyLayout();
     if (hit.part == Part::Stage) {
-        renameStage(hit.index);
+        editStageName(layout.columns[hit.index].id);
         return;
     }
     if (hit.part == Part::Lane) {
-        renameLane(hit.index);
+        editLaneName(layout.rows[hit.index].id);
         return;
     }
     if (hit.part == Part::StageEdge || hit.part == Part::LaneEdge) {
@@ -553,6 +648,111 @@ void JourneyView::mouseDoubleClickEvent(QMouseEvent *event)
     if (hit.part == Part::Corner)
         return;
     QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+HeaderEditor *JourneyView::headerEditor() const
+{
+    return m_headerEditor;
+}
+
+void JourneyView::selectHeader(StageId stage, LaneId lane)
+{
+    if (stage == m_selectedStage && lane == m_selectedLane)
+        return;
+    m_selectedStage = stage;
+    m_selectedLane = lane;
+    viewport()->update();
+}
+
+void JourneyView::editStageName(StageId id)
+{
+    Document *doc = m_scene->document();
+    const Stage *stage = doc ? doc->workspace().stages.find(id) : nullptr;
+    if (!stage || doc->isReadOnly() || m_scene->journeyLayout().columnOf(id) < 0)
+        return;
+    m_scene->commitEdit();
+    commitHeaderEdit();
+    m_scene->clearSelection();
+    selectHeader(id, {});
+    openHeaderEditor(new HeaderEditor(HeaderEditor::Part::Stage, id.value, stage->name, headerFont(), stageColor(stage)));
+}
+
+void JourneyView::editLaneName(LaneId id)
+{
+    Document *doc = m_scene->document();
+    const Lane *lane = doc ? doc->workspace().lanes.find(id) : nullptr;
+    if (!lane || doc->isReadOnly() || m_scene->journeyLayout().rowOf(id) < 0)
+        return;
+    m_scene->commitEdit();
+    commitHeaderEdit();
+    m_scene->clearSelection();
+    selectHeader({}, id);
+    openHeaderEditor(new HeaderEditor(HeaderEditor::Part::Lane, id.value, lane->name, laneHeaderFont(),
+                                      laneTint(lane->laneKind, lane->color)));
+}
+
+void JourneyView::openHeaderEditor(HeaderEditor *editor)
+{
+    m_headerEditor = editor;
+    m_scene->addItem(editor);
+    placeHeaderEditor();
+    // Deferred: the editor is deleted when it closes, and it emits from its own key handling.
+    const auto later = [this](void (JourneyView::*slot)()) { QTimer::singleShot(0, this, slot); };
+    connect(editor, &InlineTextEditor::commitRequested, this, [later] { later(&JourneyView::commitHeaderEdit); });
+    connect(editor, &InlineTextEditor::tabRequested, this, [later] { later(&JourneyView::commitHeaderEdit); });
+    connect(editor, &InlineTextEditor::cancelRequested, this, &JourneyView::cancelHeaderEdit);
+    setFocus(Qt::OtherFocusReason);
+    editor->setFocus(Qt::OtherFocusReason);
+    viewport()->update();
+}
+
+void JourneyView::placeHeaderEditor()
+{
+    if (!m_headerEditor)
+        return;
+    const auto &l = m_scene->journeyLayout();
+    const int index = m_headerEditor->part() == HeaderEditor::Part::Stage ? l.columnOf(StageId(m_headerEditor->id()))
+                                                                          : l.rowOf(LaneId(m_headerEditor->id()));
+    if (index < 0) { // removed (or hidden) meanwhile: nothing left to rename
+        cancelHeaderEdit();
+        return;
+    }
+    m_headerEditor->setCell(m_headerEditor->part() == HeaderEditor::Part::Stage ? stageCell(index) : laneCell(index));
+}
+
+void JourneyView::closeHeaderEditor()
+{
+    HeaderEditor *editor = m_headerEditor;
+    m_headerEditor = nullptr;
+    if (!editor)
+        return;
+    disconnect(editor, nullptr, this, nullptr);
+    const bool hadFocus = editor->hasFocus();
+    m_scene->removeItem(editor);
+    editor->deleteLater();
+    if (hadFocus)
+        setFocus(Qt::OtherFocusReason);
+    viewport()->update();
+}
+
+void JourneyView::commitHeaderEdit()
+{
+    if (!m_headerEditor)
+        return;
+    const EntityKind kind = m_headerEditor->part() == HeaderEditor::Part::Stage ? EntityKind::Stage : EntityKind::Lane;
+    const qint64 id = m_headerEditor->id();
+    const QString name = m_headerEditor->name();
+    closeHeaderEditor();
+    Document *doc = m_scene->document();
+    if (!doc || doc->isReadOnly() || name.isEmpty())
+        return; // an emptied name keeps the old one
+    if (QUndoCommand *c = WorkspaceEdits::rename(doc, kind, id, name))
+        doc->execute(c);
+}
+
+void JourneyView::cancelHeaderEdit()
+{
+    closeHeaderEditor();
 }
 
 void JourneyView::renameStage(int column)

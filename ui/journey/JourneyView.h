@@ -6,9 +6,11 @@
 #include "model/Ids.h"
 
 #include <QGraphicsView>
+#include <QPointer>
 
 namespace waymark {
 
+class HeaderEditor;
 class JourneyScene;
 
 /// Shows a journey canvas. The stage band and the lane column are painted over the canvas
@@ -37,6 +39,18 @@ public:
     QRect laneHeaderRect(LaneId lane) const;
     /// The pooled score shown in a stage's header (column index), if scores are shown.
     std::optional<ScoreBadge> stageTotal(int column) const;
+
+    /// The header selected with a click (F2 or Enter renames it); at most one is valid.
+    StageId selectedStage() const { return m_selectedStage; }
+    LaneId selectedLane() const { return m_selectedLane; }
+    /// Renames a stage or a lane in place, on its header (double-click, F2 or Enter).
+    void editStageName(StageId stage);
+    void editLaneName(LaneId lane);
+    /// The open in-place editor of a header's name, if any.
+    HeaderEditor *headerEditor() const;
+    /// Renames the stage or lane to what was typed, as one undo step, and closes the editor.
+    void commitHeaderEdit();
+    void cancelHeaderEdit();
 
     static constexpr qreal minZoom = 0.15;
     static constexpr qreal maxZoom = 4.0;
@@ -74,8 +88,18 @@ private:
     void laneMenu(int row, QPoint globalPos);
     void cornerMenu(QPoint globalPos);
     void addLaneMenu(QMenu *menu, int position);
+    void selectHeader(StageId stage, LaneId lane);
+    /// The scene rectangle a header is painted in, where it is on screen now.
+    QRectF stageCell(int column) const;
+    QRectF laneCell(int row) const;
+    void openHeaderEditor(HeaderEditor *editor);
+    void placeHeaderEditor();
+    void closeHeaderEditor();
 
     JourneyScene *m_scene;
+    QPointer<HeaderEditor> m_headerEditor;
+    StageId m_selectedStage;
+    LaneId m_selectedLane;
     bool m_presentation = false;
     bool m_shown = false;
     bool m_spaceHeld = false;

@@ -82,37 +82,77 @@ void TransitionItem::setVolume(std::optional<double> volume, double largest)
 void TransitionItem::updateGeometry()
 {
     m_outline = QPainterPath();
+    m_hitLine = QPainterPath();
+    if (!m_path.isEmpty()) {
+        const QPointF tip = m_path.pointAtPercent(1);
+        const qreal angle = qDegreesToRadians(m_path.angleAtPercent(0.98));
+        const QPointF dir(qCos(angle), -qSin(angle));
+        const QPointF normal(-dir.y(), dir.x());
+        const qreal len = 10 + m_width * 1.5;
+        m_head = QPolygonF{tip, tip - dir * len + normal * len * 0.55, tip - dir * len - normal * len * 0.55};
+        // Stroking a curve is the expensive part of painting it: the outline of the line (as
+        // the round-capped pen would draw it) and the hit shape are built once per geometry
+        // change; painting fills the outline.
+        QPainterPathStroker line;
+        line.setWidth(m_width);
+        line.setCapStyle(Qt::RoundCap);
+        m_outline = line.createStroke(m_path);
+        QPainterPathStroker hit;
+        hit.setWidth(m_width + 10);
+        m_hitLine = hit.createStroke(m_path);
+    }
+    updateLabel();
+}
+
+void TransitionItem::updateLabel()
+{
     m_shape = QPainterPath();
     m_bounds = QRectF();
+    m_labelRect = QRectF();
     if (m_path.isEmpty())
         return;
-    const QPointF tip = m_path.pointAtPercent(1);
-    const qreal angle = qDegreesToRadians(m_path.angleAtPercent(0.98));
-    const QPointF dir(qCos(angle), -qSin(angle));
-    const QPointF normal(-dir.y(), dir.x());
-    const qreal len = 10 + m_width * 1.5;
-    m_head = QPolygonF{tip, tip - dir * len + normal * len * 0.55, tip - dir * len - normal * len * 0.55};
-    m_labelRect = QRectF();
     if (!m_label.isEmpty()) {
-        const QFontMetricsF fm(JourneyStyle::smallFont());
-        const QSizeF size(fm.horizontalAdvance(m_label) + 14, fm.height() + 4);
-        const QPointF mid = m_path.pointAtPercent(0.5);
-        m_labelRect = QRectF(mid - QPointF(size.width() / 2, size.height() / 2), size);
+        const QSizeF size = labelSize();
+        const QPointF at = pointAt(m_labelAt) + m_labelOffset;
+        m_labelRect = QRectF(at - QPointF(size.width() / 2, size.height() / 2), size);
     }
-    // Stroking a curve is the expensive part of painting it: the outline of the line (as
-    // the round-capped pen would draw it) and the hit shape are built once per geometry
-    // change; painting fills the outline.
-    QPainterPathStroker line;
-    line.setWidth(m_width);
-    line.setCapStyle(Qt::RoundCap);
-    m_outline = line.createStroke(m_path);
-    QPainterPathStroker hit;
-    hit.setWidth(m_width + 10);
-    m_shape = hit.createStroke(m_path);
+    m_shape = m_hitLine;
     m_shape.addPolygon(m_head);
     if (!m_labelRect.isEmpty())
         m_shape.addRect(m_labelRect);
     m_bounds = m_path.boundingRect().united(m_head.boundingRect()).united(m_labelRect).adjusted(-8, -8, 8, 8);
+}
+
+QPointF TransitionItem::pointAt(qreal t) const
+{
+    // Every route is one cubic curve: evaluated directly, as measuring its length (what
+    // QPainterPath::pointAtPercent does) costs a hundred times more.
+    if (m_path.elementCount() == 4 && m_path.elementAt(1).type == QPainterPath::CurveToElement) {
+        const QPointF p0 = m_path.elementAt(0), p1 = m_path.elementAt(1), p2 = m_path.elementAt(2), p3 = m_path.elementAt(3);
+        const qreal u = 1 - t;
+        return u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
+    }
+    return m_path.isEmpty() ? QPointF() : m_path.pointAtPercent(qBound<qreal>(0, t, 1));
+}
+
+QSizeF TransitionItem::labelSize() const
+{
+    if (m_label.isEmpty())
+        return {};
+    const QFontMetricsF fm(JourneyStyle::smallFont());
+    // Compact: between two stages' cards there is little room.
+    return QSizeF(fm.horizontalAdvance(m_label) + 8, fm.height() + 2);
+}
+
+void TransitionItem::setLabelAt(qreal percent, QPointF offset)
+{
+    percent = qBound<qreal>(0, percent, 1);
+    if (qFuzzyCompare(percent, m_labelAt) && offset == m_labelOffset)
+        return;
+    prepareGeometryChange();
+    m_labelAt = percent;
+    m_labelOffset = offset;
+    updateLabel();
 }
 
 QRectF TransitionItem::boundingRect() const

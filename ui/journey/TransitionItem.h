@@ -29,6 +29,13 @@ public:
     QString label() const { return m_label; }
     QPainterPath path() const { return m_path; }
     QRectF labelRect() const { return m_labelRect; }
+    /// The size of the volume's label; empty without a volume.
+    QSizeF labelSize() const;
+    /// Where the label sits: centred on the arrow at `percent` of its length (0.5, the
+    /// middle, unless the scene moves it off cards and other labels), moved by `offset`.
+    void setLabelAt(qreal percent, QPointF offset = {});
+    /// The point of the arrow at `t` (0: its start, 1: its tip) along its curve.
+    QPointF pointAt(qreal t) const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -40,15 +47,19 @@ public:
 
 private:
     void updateGeometry();
+    void updateLabel();
 
     TransitionId m_id;
     QPainterPath m_path;
     QPainterPath m_outline; ///< the line as filled area (stroked once per geometry change)
-    QPainterPath m_shape;   ///< for hit tests and rubber-band selection
+    QPainterPath m_hitLine; ///< the line, widened for hit tests
+    QPainterPath m_shape;   ///< for hit tests and rubber-band selection: line, head and label
     QRectF m_bounds;
     QPolygonF m_head;
     QString m_label;
     QRectF m_labelRect;
+    qreal m_labelAt = 0.5;
+    QPointF m_labelOffset;
     qreal m_width = 2.5;
 };
 

@@ -128,7 +128,7 @@ private:
 /// One record read, parsed and checked on the reading thread, ready to be stored.
 struct ParsedRow
 {
-    /// The text columns in the order the writer binds them, then the unmapped cells.
+    /// The text columns in the order the writer binds them, then the raw cells.
     enum Text { ResponseId, Date, Channel, Segment, RespondentId, Touchpoint, Stage, Comment, Raw, TextCount };
 
     FeedbackItem item; ///< without an id yet; of its texts only touchpoint and stage are kept
@@ -152,7 +152,8 @@ struct Batch
     qint64 done = 0;
 };
 
-/// Batches from the reading thread to the writing one; bounded so memory stays flat.
+/// Batches from one thread of the import to the next (reading → sentiment → storing);
+/// bounded so memory stays flat.
 class BatchQueue
 {
 public:
@@ -183,12 +184,15 @@ public:
         m_closed = true;
         m_notEmpty.notify_all();
     }
+    /// Drops what is queued and wakes both sides: push fails and pop returns nothing.
     void cancel()
     {
         std::lock_guard lock(m_mutex);
         m_cancelled = true;
+        m_closed = true;
         m_queue.clear();
         m_notFull.notify_all();
+        m_notEmpty.notify_all();
     }
     /// Hands a stored batch back, so its memory is freed by the thread that allocated it.
     void recycle(Batch &&b)
