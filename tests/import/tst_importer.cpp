@@ -615,7 +615,10 @@ private slots:
                 negative += q.value(1).toDouble() < 0;
             QCOMPARE(q.value(2).toString(), u"integer"_s);
             const QString raw = q.value(3).toString();
-            QVERIFY2(raw.startsWith(u'[') && raw.contains(comment), qPrintable(raw));
+            QVERIFY2(raw.startsWith(u'['), qPrintable(raw));
+            // The comment is "Title — text"; the raw row keeps both cells as they were.
+            for (const QString &part : comment.split(u" — "_s))
+                QVERIFY2(raw.contains(part), qPrintable(raw));
         }
         QCOMPARE(rows, int(report->imported));
         QCOMPARE(positive, 1);
