@@ -11,6 +11,8 @@ packages=(
   libqt6opengl6-dev libgl-dev libxkbcommon-dev libvulkan-dev qt6-image-formats-plugins
   libboost-graph-dev libzip-dev libxlsxwriter-dev
   libxxhash-dev
+  # benchmark reference only (bench/bench_csv.cpp, built when present)
+  libcsv-dev
   sqlite3
   xvfb xauth
   poppler-utils

@@ -7,6 +7,7 @@
 #include "import/AttachmentSuggester.h"
 #include "import/ColumnMapping.h"
 #include "import/FeedbackImporter.h"
+#include "import/RowSource.h"
 #include "import/SurveyLayout.h"
 #include "import/ValueParser.h"
 #include "storage/FileLock.h"
@@ -20,6 +21,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QScopeGuard>
+#include <QTemporaryFile>
 #include <QTextStream>
 
 #include <functional>
@@ -110,6 +112,35 @@ Result<JourneyId> journeyNamed(const Workspace &w, const QString &name)
                      tr("There is no journey “%1” in this workspace. Journeys: %2.").arg(name, names.join(u", "_s)));
 }
 
+/// Writes `report` as JSON to `path`, its "problems" copied from `problems` (one compact
+/// JSON object a line, as the import's problem sink wrote them: all of them, in order).
+Result<void> writeReport(const QString &path, const ImportReport &report, QFile &problems)
+{
+    QJsonObject head = report.toJson();
+    head.remove(u"problems"_s);
+    QByteArray json = QJsonDocument(head).toJson(QJsonDocument::Indented);
+    json.chop(3); // "\n}\n": the problems follow as the last member
+    json += ",\n    \"problems\": [";
+    QSaveFile save(path);
+    bool ok = save.open(QIODevice::WriteOnly) && save.write(json) == json.size() && problems.flush() && problems.seek(0);
+    bool first = true;
+    while (ok && !problems.atEnd()) {
+        QByteArray line = problems.readLine();
+        if (line.endsWith('\n'))
+            line.chop(1);
+        if (line.isEmpty())
+            continue;
+        line.prepend(first ? "\n        " : ",\n        ");
+        first = false;
+        ok = save.write(line) == line.size();
+    }
+    const QByteArray tail = first ? "]\n}\n" : "\n    ]\n}\n";
+    ok = ok && save.write(tail) == tail.size() && save.commit();
+    if (!ok)
+        return makeError(Error::Code::Io, tr("Could not write the report “%1”: %2.").arg(path, save.errorString()));
+    return {};
+}
+
 } // namespace
 
 // import ------------------------------------------------------------------------------
@@ -155,7 +186,8 @@ QList<QCommandLineOption> ImportCommand::options()
             QCommandLineOption(u"ces-scale"_s, tr("The CES scale: 1-7 or 1-5; values outside are problems."), u"LO-HI"_s),
             QCommandLineOption(u"rule"_s, tr("Add the attachment rule KIND=VALUE->TOUCHPOINT (saved in the workspace)."), u"RULE"_s),
             QCommandLineOption(u"clear-rules"_s, tr("Forget the workspace's saved attachment rules first.")),
-            QCommandLineOption(u"journey"_s, tr("Attach to the journey NAME (default: the only journey)."), u"NAME"_s),
+            QCommandLineOption(u"journey"_s, tr("Attach to the journey NAME (default: the only journey; with --create-touchpoints "
+                                                "and several journeys, one named after the file)."), u"NAME"_s),
             QCommandLineOption(u"create-touchpoints"_s, tr("Create the journey, stages and touchpoints named in the data where missing.")),
             QCommandLineOption(u"dry-run"_s, tr("Read and check everything, change nothing.")),
             QCommandLineOption(u"report"_s, tr("Write every problem (row, column, value, reason) as JSON."), u"OUT.json"_s)};
@@ -174,10 +206,21 @@ int ImportCommand::run(QCommandLineParser &p)
     options.dryRun = p.isSet(u"dry-run"_s);
     options.useSavedMapping = !p.isSet(u"no-saved-mapping"_s);
     options.clearRules = p.isSet(u"clear-rules"_s);
+    // Bad option values are usage errors (2), before anything is opened; what depends on
+    // the data (a column the file lacks, nothing to import) is an input error (1).
+    if (options.preset != u"auto"_s && !SurveyLayout::presets().contains(options.preset))
+        return usageError(tr("--preset %1: there is no such preset. Presets: %2.")
+                              .arg(options.preset, SurveyLayout::presets().join(u", "_s)));
+    if (!RowSource::formatNamed(options.format))
+        return usageError(tr("--format %1: there is no such format. Formats: auto, csv, json, xlsx.").arg(options.format));
     for (const QString &map : p.values(u"map"_s)) {
         const qsizetype eq = map.indexOf(u'=');
         if (eq <= 0)
             return usageError(tr("--map %1: write it as FIELD=COLUMN, e.g. --map nps=Q5.").arg(map));
+        if (ColumnMapping::fieldNamed(map.left(eq)).isEmpty())
+            return usageError(tr("--map %1: “%2” is not a field. Fields: %3 (also rating for csat stars, persona for "
+                                 "segment).")
+                                  .arg(map, map.left(eq), ColumnMapping::fields().join(u", "_s)));
         options.overrides.append({map.left(eq), map.mid(eq + 1)});
     }
     if (p.isSet(u"header-rows"_s)) {
@@ -209,6 +252,21 @@ int ImportCommand::run(QCommandLineParser &p)
             return usageError(u"--rule: "_s + rule.error().message);
         options.addRules.append(*rule);
     }
+    // --report lists every problem: they go to a file as they come (one compact JSON object a
+    // line), so memory stays flat however many there are, and are copied into the report.
+    QTemporaryFile problems;
+    if (p.isSet(u"report"_s)) {
+        if (!problems.open())
+            return inputError(tr("Could not create a temporary file for the report: %1.").arg(problems.errorString()));
+        options.problemSink = [&problems](const ImportProblem &problem) {
+            problems.write(QJsonDocument(QJsonObject{{u"row"_s, problem.row},
+                                                     {u"column"_s, problem.column},
+                                                     {u"value"_s, problem.value},
+                                                     {u"reason"_s, problem.reason}})
+                               .toJson(QJsonDocument::Compact));
+            problems.write("\n");
+        };
+    }
     return withStagingCopy(file, [&](WorkspaceStore &store, bool &commit) {
         auto report = FeedbackImporter::run(store, dataPath, options);
         if (!report)
@@ -219,10 +277,8 @@ int ImportCommand::run(QCommandLineParser &p)
             out() << tr("Rules:               %1").arg(report->rules.join(u"; "_s)) << '\n';
         out().flush();
         if (p.isSet(u"report"_s)) {
-            QSaveFile save(p.value(u"report"_s));
-            const QByteArray json = QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);
-            if (!save.open(QIODevice::WriteOnly) || save.write(json) != json.size() || !save.commit())
-                return inputError(tr("Could not write the report “%1”: %2.").arg(p.value(u"report"_s), save.errorString()));
+            if (auto r = writeReport(p.value(u"report"_s), *report, problems); !r)
+                return inputError(r.error().message);
         }
         if (report->imported == 0 && report->duplicates == 0)
             return inputError(tr("Nothing could be imported from “%1”.").arg(dataPath));

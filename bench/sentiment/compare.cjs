@@ -119,8 +119,14 @@ function score(out, cli) {
                                  { maxBuffer: 1 << 28 }).toString();
         const waymark = tsv.split('\n').filter((l) => l.length).map((l) => l.split('\t')[2]);
         if (waymark.length !== gold.length) throw new Error(`${name}: ${waymark.length} lines back for ${gold.length}`);
+        // The same comments with the language detected per comment (no --lang).
+        const detected = execFileSync(cli, ['sentiment', path.join(out, name + '.txt')], { maxBuffer: 1 << 28 })
+            .toString().split('\n').filter((l) => l.length).map((l) => l.split('\t'));
+        const scored = detected.filter((r) => r[0] !== '-');
         result.sets[name] = {
             language: lang,
+            detected: { share: scored.filter((r) => r[0] === lang).length / scored.length,
+                        accuracy: accuracy(gold, detected.map((r) => r[2])).accuracy },
             waymark: accuracy(gold, waymark),
             vader: accuracy(gold, texts.map(vaderLabel)),
             npmSentiment: accuracy(gold, texts.map(afinnLabel)),
@@ -155,6 +161,10 @@ function report(jsFile, benchFile) {
     for (const [name, s] of Object.entries(js.sets))
         console.log(`  ${name}: three-way (neutral labels too) Waymark ${pct(s.waymark.threeWay)}, VADER ${pct(s.vader.threeWay)}, ` +
                     `sentiment ${pct(s.npmSentiment.threeWay)}`);
+    for (const [name, s] of Object.entries(js.sets))
+        if (s.detected)
+            console.log(`  ${name}: language detected per comment: ${pct(s.detected.share)} as ${s.language}, ` +
+                        `accuracy then ${pct(s.detected.accuracy)}`);
     // The median of bench_sentiment's repetitions (or the single run).
     const rate = (n) => {
         const b = bench.benchmarks.find((x) => x.name === n + '_median') || bench.benchmarks.find((x) => x.name === n);

@@ -27,13 +27,13 @@ constexpr Rule kRules[] = {
     {"responseId", R"(^token$)", "typeform"},
     {"nps", R"(recommend|empfehlen|weiterempfehl|^nps$|net promoter)"},
     {"ces", R"(made it easy|easy to|how easy|effort|einfach|leicht gemacht|aufwand|^ces$|customer effort)"},
-    {"csat", R"(satisf|zufrieden|^csat$|^rating$|^score$|sterne|\bstars?\b|star rating|^bewertung$)"},
+    {"csat", R"(satisf|zufrieden|^csat$|^(overall |star |review |app )?rating$|^score$|sterne|\bstars?\b|star rating|^bewertung$)"},
     {"comment", R"(comment|kommentar|feedback|why|warum|review text|review content|^review$|^text$|^content$|anmerkung|^body$|open-ended|free.?text|freitext|(?-i:_TEXT)$|text entry|improve|verbessern|suggest|vorschl|anything else|sonst noch|tell us|erzählen)"},
     {"date", R"(^(recordeddate|recorded date|date|datum|submitted at|submit date|submit date \(utc\)|timestamp|zeitstempel|created at|created|review date|erfassungsdatum|review submit date and time|review created \(utc\)|date submitted)$)"},
     {"date", R"(^(enddate|end date|enddatum)$)"},
     {"date", R"(^(startdate|start date|start date \(utc\)|anfangsdatum)$)"},
     {"channel", R"(^(channel|kanal|distributionchannel|source|via|source of review)$)"},
-    {"segment", R"(^(segment|persona|customer type|kundentyp|plan|tier)$)"},
+    {"segment", R"(^(segment|customer segment|kundensegment|persona|persona name|customer persona|user type|customer type|kundentyp|plan|tier)$)"},
     {"respondentId", R"(^(respondent ?id|customer ?id|kunden-?id|email|e-mail|email address|e-mail-adresse|recipientemail|user ?id|requester|requester email|reference ?id)$)"},
     {"touchpoint", R"(^(touchpoint|touch point|kontaktpunkt|step|schritt)$)"},
     {"stage", R"(^(stage|phase|journey stage)$)"},
@@ -118,9 +118,32 @@ QStringList ColumnMapping::fields()
             u"stage"_s, u"nps"_s, u"csat"_s, u"ces"_s, u"comment"_s};
 }
 
+QList<std::pair<QString, QString>> ColumnMapping::aliases()
+{
+    return {{u"rating"_s, u"csat"_s}, {u"persona"_s, u"segment"_s}};
+}
+
+QString ColumnMapping::fieldNamed(const QString &name)
+{
+    const QString n = name.trimmed();
+    for (const QString &field : fields())
+        if (field.compare(n, Qt::CaseInsensitive) == 0)
+            return field;
+    for (const auto &[alias, field] : aliases())
+        if (alias.compare(n, Qt::CaseInsensitive) == 0)
+            return field;
+    return {};
+}
+
 void ColumnMapping::set(const QString &field, int column)
 {
-    m_columns.insert(field, column);
+    const QString f = fieldNamed(field);
+    if (f.isEmpty())
+        return;
+    // SCORING.md: a rating is a star rating, CSAT on 1..5.
+    if (field.trimmed().compare(u"rating"_s, Qt::CaseInsensitive) == 0)
+        csatScale = 5;
+    m_columns.insert(f, column);
 }
 
 ColumnMapping ColumnMapping::propose(const SurveyLayout &layout, const QList<QStringList> &sampleRows)
@@ -153,6 +176,25 @@ ColumnMapping ColumnMapping::propose(const SurveyLayout &layout, const QList<QSt
         if (const int c = freeTextColumn(layout, claimed, sampleRows); c >= 0) {
             m.m_columns.insert(u"comment"_s, c);
             claimed[c] = true;
+        }
+    }
+    // Reviews: the title goes before the text; the app version is the segment when no
+    // column is (reviews have no segment of their own, and ratings per version matter).
+    static const QStringList reviewPresets = {u"appstore"_s, u"googleplay"_s, u"trustpilot"_s};
+    if (reviewPresets.contains(layout.preset)) {
+        static const QRegularExpression title(u"^(review )?title$"_s, QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression version(u"^(app )?version( name)?$"_s, QRegularExpression::CaseInsensitiveOption);
+        for (qsizetype c = 0; c < layout.names.size(); ++c) {
+            if (claimed[c])
+                continue;
+            const QString name = layout.names[c].trimmed();
+            if (m.m_titleColumn < 0 && title.match(name).hasMatch()) {
+                m.m_titleColumn = int(c);
+                claimed[c] = true;
+            } else if (!m.m_columns.contains(u"segment"_s) && version.match(name).hasMatch()) {
+                m.m_columns.insert(u"segment"_s, int(c));
+                claimed[c] = true;
+            }
         }
     }
     // Scales from the values seen: a CSAT column with values above 5 is 1..7 or 1..10,
@@ -283,11 +325,29 @@ std::optional<QString> ColumnMapping::parseDate(const QString &cell, QString *er
     return value;
 }
 
+QString ColumnMapping::comment(const QStringList &row) const
+{
+    const int c = column(u"comment"_s);
+    const QString text = c >= 0 ? row.value(c).trimmed() : QString();
+    return m_titleColumn < 0 ? text : titled(row.value(m_titleColumn), text);
+}
+
+QString ColumnMapping::titled(const QString &title, const QString &text)
+{
+    const QString t = title.trimmed();
+    const QString body = text.trimmed();
+    if (t.isEmpty())
+        return body;
+    return body.isEmpty() ? t : t + u" — "_s + body;
+}
+
 QJsonObject ColumnMapping::toJson(const QStringList &columnNames) const
 {
     QJsonObject o;
     for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it)
         o.insert(it.key(), columnNames.value(it.value()));
+    if (m_titleColumn >= 0)
+        o.insert(u"commentTitle"_s, columnNames.value(m_titleColumn));
     o.insert(u"csatScale"_s, csatScale);
     o.insert(u"cesScale"_s, cesScale);
     if (m_dateFormat)
@@ -297,19 +357,37 @@ QJsonObject ColumnMapping::toJson(const QStringList &columnNames) const
     return o;
 }
 
+std::optional<ColumnMapping> ColumnMapping::savedFor(const QList<FeedbackSource> &sources, const QStringList &columnNames,
+                                                    QString *from)
+{
+    for (auto it = sources.crbegin(); it != sources.crend(); ++it) {
+        if (it->columns != columnNames)
+            continue;
+        if (auto saved = fromJson(it->mapping, columnNames)) {
+            if (from)
+                *from = QCoreApplication::translate("waymark", "“%1” (%2)").arg(it->fileName, it->importedAt);
+            return saved;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &saved, const QStringList &columnNames)
 {
     ColumnMapping m;
-    for (const QString &field : fields()) {
-        if (!saved.contains(field))
+    for (auto it = saved.constBegin(); it != saved.constEnd(); ++it) {
+        const QString field = fieldNamed(it.key()); // a mapping written by hand may use an alias
+        if (field.isEmpty() || !it.value().isString())
             continue;
-        const int c = int(columnNames.indexOf(saved.value(field).toString()));
+        const int c = int(columnNames.indexOf(it.value().toString()));
         if (c < 0)
             return std::nullopt;
         m.m_columns.insert(field, c);
     }
     if (m.m_columns.isEmpty())
         return std::nullopt;
+    if (saved.contains(u"commentTitle"_s))
+        m.m_titleColumn = int(columnNames.indexOf(saved.value(u"commentTitle"_s).toString()));
     m.csatScale = saved.value(u"csatScale"_s).toInt(5);
     m.cesScale = saved.value(u"cesScale"_s).toInt(7);
     // An unreadable format: each cell by itself.

@@ -4,6 +4,7 @@
 
 #include "SurveyLayout.h"
 #include "ValueParser.h"
+#include "model/FeedbackSource.h"
 #include "util/Result.h"
 
 #include <QHash>
@@ -27,11 +28,31 @@ public:
     /// and the first data rows' values.
     static ColumnMapping propose(const SurveyLayout &layout, const QList<QStringList> &sampleRows);
 
-    /// The column index of `field`, or -1.
-    int column(const QString &field) const { return m_columns.value(field, -1); }
+    /// Other names for fields, accepted wherever a field is named (`--map`, saved
+    /// mappings): "rating" (a star rating, read as CSAT on 1..5) and "persona" (segment).
+    static QList<std::pair<QString, QString>> aliases();
+    /// The field `name` names (a field or an alias, case-insensitive); empty when none.
+    static QString fieldNamed(const QString &name);
+
+    /// The column index of `field` (or of the field an alias names), or -1.
+    int column(const QString &field) const
+    {
+        const auto it = m_columns.constFind(field);
+        return it != m_columns.cend() ? *it : m_columns.value(fieldNamed(field), -1);
+    }
+    /// Maps `field` (or an alias) to `column`; "rating" also sets the CSAT scale to 1..5 stars.
     void set(const QString &field, int column);
-    void clear(const QString &field) { m_columns.remove(field); }
+    void clear(const QString &field) { m_columns.remove(fieldNamed(field)); }
     bool isEmpty() const { return m_columns.isEmpty(); }
+
+    /// The review title's column (App Store, Google Play, Trustpilot), or -1. The title is
+    /// put before the comment, so scoring and search see it; its cell stays in the raw row.
+    int titleColumn() const { return m_titleColumn; }
+    void setTitleColumn(int column) { m_titleColumn = column; }
+    /// A row's comment as imported: "Title — text", or whichever of the two is not empty.
+    QString comment(const QStringList &row) const;
+    /// "title — text" (both trimmed), or whichever of the two is not empty.
+    static QString titled(const QString &title, const QString &text);
 
     int csatScale = 5; ///< 5, 7, 10, or 2 for good/bad ratings
     int cesScale = 7;  ///< 7 or 5
@@ -64,12 +85,18 @@ public:
 
     /// field → column name, plus the scales (stored with the feedback source).
     QJsonObject toJson(const QStringList &columnNames) const;
+    /// The mapping saved with the newest of `sources` that has exactly `columnNames` (an
+    /// earlier import of the same survey); `from` receives “FILE” (DATE). Nothing when none.
+    /// The import and the wizard both start from it.
+    static std::optional<ColumnMapping> savedFor(const QList<FeedbackSource> &sources, const QStringList &columnNames,
+                                                 QString *from = nullptr);
     /// A mapping saved with `toJson`, applied to a file with `columnNames`; nothing when
     /// a column it names is not there (another survey) or it maps nothing.
     static std::optional<ColumnMapping> fromJson(const QJsonObject &saved, const QStringList &columnNames);
 
 private:
     QHash<QString, int> m_columns;
+    int m_titleColumn = -1;
     std::optional<ValueParser::DateFormat> m_dateFormat;
     bool m_dateFormatDetected = false;
 };

@@ -179,6 +179,16 @@ private:
     QHash<QString, QHash<QString, TouchpointId>> m_byStageName; ///< stage → title or keyword → touchpoint
 };
 
+/// Counts a problem, hands it to the options' sink and keeps it when the report has room.
+void addProblem(ImportReport &report, const ImportOptions &o, ImportProblem problem)
+{
+    ++report.problemCount;
+    if (o.problemSink)
+        o.problemSink(problem);
+    if (report.problems.size() < ImportReport::keptProblems)
+        report.problems.append(std::move(problem));
+}
+
 /// Picks (or creates) the journey the rows attach to.
 Result<JourneyId> chooseJourney(Workspace &w, WorkspaceStore &store, const ImportOptions &o, const QString &fileName,
                                 bool needsJourney)
@@ -197,15 +207,22 @@ Result<JourneyId> chooseJourney(Workspace &w, WorkspaceStore &store, const Impor
                                  .arg(o.journey, names.isEmpty() ? tr("none") : names.join(u", "_s)));
     } else if (w.journeys.size() == 1) {
         return w.journeys.items().constFirst().id;
-    } else if (w.journeys.size() > 1 && needsJourney) {
+    } else if (w.journeys.size() > 1 && needsJourney && !o.createTouchpoints) {
         return makeError(Error::Code::InvalidInput,
-                         tr("This workspace has several journeys (%1). Choose one with --journey NAME.").arg(names.join(u", "_s)));
+                         tr("This workspace has several journeys (%1). Choose one with --journey NAME, or add "
+                            "--create-touchpoints to draft a journey named after the file.")
+                             .arg(names.join(u", "_s)));
     }
     if (!o.createTouchpoints)
         return JourneyId();
+    // Several journeys and none named: the journey named after the file, created when missing.
+    const QString name = o.journey.isEmpty() ? QFileInfo(fileName).completeBaseName() : o.journey;
+    for (const Journey &j : w.journeys)
+        if (normalized(j.name) == normalized(name))
+            return j.id;
     Journey j;
     j.id = JourneyId(w.maxId() + 1);
-    j.name = o.journey.isEmpty() ? QFileInfo(fileName).completeBaseName() : o.journey;
+    j.name = name;
     w.journeys.append(j);
     if (auto r = store.upsert(j, w.journeys.size() - 1); !r)
         return r.error();
@@ -336,19 +353,14 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
         auto sources = store.sources();
         if (!sources)
             return sources.error();
-        for (auto it = sources->crbegin(); it != sources->crend() && !saved; ++it) {
-            if (it->columns != layout.names)
-                continue;
-            saved = ColumnMapping::fromJson(it->mapping, layout.names);
-            if (saved)
-                report.savedMappingFrom = tr("“%1” (%2)").arg(it->fileName, it->importedAt);
-        }
+        saved = ColumnMapping::savedFor(*sources, layout.names, &report.savedMappingFrom);
     }
     ColumnMapping mapping = saved ? *saved : ColumnMapping::propose(layout, head.mid(layout.headerRows));
     head.clear();
     for (const auto &[field, ref] : o.overrides) {
-        if (!ColumnMapping::fields().contains(field))
-            return makeError(Error::Code::InvalidInput, tr("--map %1=%2: “%1” is not a field. Fields: %3.")
+        if (ColumnMapping::fieldNamed(field).isEmpty())
+            return makeError(Error::Code::InvalidInput, tr("--map %1=%2: “%1” is not a field. Fields: %3 (also rating "
+                                                           "for csat stars, persona for segment).")
                                                             .arg(field, ref, ColumnMapping::fields().join(u", "_s)));
         if (ref.isEmpty()) {
             mapping.clear(field);
@@ -460,6 +472,7 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
     const int segmentColumn = mapping.column(u"segment"_s);
     const int respondentColumn = mapping.column(u"respondentId"_s);
     const int commentColumn = mapping.column(u"comment"_s);
+    const int titleColumn = mapping.titleColumn(); // reviews: the title goes before the comment
     const int npsColumn = mapping.column(u"nps"_s);
     const int csatColumn = mapping.column(u"csat"_s);
     const int cesColumn = mapping.column(u"ces"_s);
@@ -540,6 +553,8 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
                 f.touchpoint = cell(fields, touchpointColumn).trimmed();
                 f.stage = cell(fields, stageColumn).trimmed();
                 f.comment = cell(fields, commentColumn).trimmed();
+                if (titleColumn >= 0)
+                    f.comment = ColumnMapping::titled(cell(fields, titleColumn), f.comment);
                 f.csatScale = mapping.csatScale;
                 f.cesScale = mapping.cesScale;
                 QString why;
@@ -644,11 +659,11 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
             return tp;
         if (!tp->isValid() && !unresolvedRules.contains(rule)) {
             unresolvedRules.insert(rule);
-            ++report.problemCount;
-            report.problems.append({row, tr("rule"), r.spec(),
-                                    tr("names no touchpoint of journey “%1”; the rule attached nothing (add the "
-                                       "touchpoint, or import with --create-touchpoints)")
-                                        .arg(report.journey)});
+            addProblem(report, o,
+                       {row, tr("rule"), r.spec(),
+                        tr("names no touchpoint of journey “%1”; the rule attached nothing (add the "
+                           "touchpoint, or import with --create-touchpoints)")
+                            .arg(report.journey)});
         }
         ruleTargets.insert(rule, *tp);
         return tp;
@@ -659,11 +674,8 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
     while (auto batch = scored.pop()) {
         report.rowsRead += batch->rowsRead;
         for (const ParsedRow &p : std::as_const(batch->rows)) {
-            for (const ImportProblem &problem : p.problems) {
-                ++report.problemCount;
-                if (report.problems.size() < 10000)
-                    report.problems.append(problem);
-            }
+            for (const ImportProblem &problem : p.problems)
+                addProblem(report, o, problem);
             if (p.duplicate) {
                 ++report.duplicates;
                 continue;
@@ -680,9 +692,7 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
                 }
                 target = *tp;
                 if (!target.isValid()) {
-                    ++report.problemCount;
-                    if (report.problems.size() < 10000)
-                        report.problems.append(
+                    addProblem(report, o,
                             {p.row, layout.names.value(touchpointColumn), p.item.touchpoint,
                              tr("is not a touchpoint of journey “%1” (add it, give a touchpoint this keyword, or import "
                                 "with --create-touchpoints)")
@@ -730,9 +740,7 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
     if (cancelled)
         return abort(makeError(Error::Code::Cancelled, tr("The import was cancelled; nothing was changed.")));
     for (const RowIssue &issue : source.issues()) {
-        ++report.problemCount;
-        if (report.problems.size() < 10000)
-            report.problems.append({issue.row, layout.names.value(issue.column - 1), QString(), issue.message});
+        addProblem(report, o, {issue.row, layout.names.value(issue.column - 1), QString(), issue.message});
     }
     if (report.rowsRead == 0)
         return abort(makeError(Error::Code::InvalidInput,

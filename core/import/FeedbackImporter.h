@@ -16,6 +16,15 @@
 
 namespace waymark {
 
+/// One value that could not be used. The row is kept; only this value is dropped.
+struct ImportProblem
+{
+    qint64 row = 0;  ///< the record's row in the file as a spreadsheet shows it (headers count)
+    QString column;  ///< the column's name
+    QString value;
+    QString reason;
+};
+
 struct ImportOptions
 {
     QString preset = QStringLiteral("auto");
@@ -49,15 +58,9 @@ struct ImportOptions
     /// values outside are row problems.
     std::optional<int> csatScale;
     std::optional<int> cesScale;
-};
-
-/// One value that could not be used. The row is kept; only this value is dropped.
-struct ImportProblem
-{
-    qint64 row = 0;  ///< the record's row in the file as a spreadsheet shows it (headers count)
-    QString column;  ///< the column's name
-    QString value;
-    QString reason;
+    /// Called on the calling thread with every problem, in the order they are found (the
+    /// report keeps only the first ImportReport::keptProblems); `--report` streams them.
+    std::function<void(const ImportProblem &)> problemSink;
 };
 
 struct ImportReport
@@ -77,7 +80,8 @@ struct ImportReport
     qint64 createdStages = 0;
     qint64 createdTouchpoints = 0;
     qint64 problemCount = 0;
-    QList<ImportProblem> problems; ///< the first 10,000
+    QList<ImportProblem> problems; ///< the first keptProblems (ImportOptions::problemSink gets all)
+    static constexpr qsizetype keptProblems = 10'000;
     bool dryRun = false;
     QString format;  ///< "CSV", "JSON", "NDJSON", "XLSX"
     QString sheet;   ///< XLSX: the sheet read

@@ -31,6 +31,13 @@ QJsonValue text(const QString &s)
     return s.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
+/// A metric's object, or null when no response has that metric (SCORING.md: no data is
+/// shown as no data, not as zeros).
+QJsonValue orNull(qint64 n, const QJsonObject &metric)
+{
+    return n > 0 ? QJsonValue(metric) : QJsonValue(QJsonValue::Null);
+}
+
 QJsonValue flagValue(stats::SampleFlag flag)
 {
     const QString key = stats::sampleFlagKey(flag);
@@ -240,7 +247,7 @@ QJsonObject ScoreFormat::rowJson(const ScoreRow &r)
         {u"touchpoint"_s, isTouchpoint ? text(r.touchpoint) : QJsonValue(QJsonValue::Null)},
         {u"touchpointId"_s, isTouchpoint ? QJsonValue(r.touchpointId.value) : QJsonValue(QJsonValue::Null)},
         {u"n"_s, r.n},
-        {u"nps"_s,
+        {u"nps"_s, orNull(r.nps.n,
          QJsonObject{{u"n"_s, r.nps.n},
                      {u"value"_s, number(r.nps.value)},
                      {u"low"_s, number(low(r.nps.interval))},
@@ -248,16 +255,16 @@ QJsonObject ScoreFormat::rowJson(const ScoreRow &r)
                      {u"promoters"_s, r.nps.promoters},
                      {u"passives"_s, r.nps.passives},
                      {u"detractors"_s, r.nps.detractors},
-                     {u"flag"_s, flagValue(r.nps.flag)}}},
-        {u"csat"_s,
+                     {u"flag"_s, flagValue(r.nps.flag)}})},
+        {u"csat"_s, orNull(r.csat.n,
          QJsonObject{{u"n"_s, r.csat.n},
                      {u"scale"_s, scaleValue(r.csat.scale)},
                      {u"top2"_s, number(r.csat.top2)},
                      {u"low"_s, number(low(r.csat.interval))},
                      {u"high"_s, number(high(r.csat.interval))},
                      {u"mean"_s, number(r.csat.mean)},
-                     {u"flag"_s, flagValue(r.csat.flag)}}},
-        {u"ces"_s,
+                     {u"flag"_s, flagValue(r.csat.flag)}})},
+        {u"ces"_s, orNull(r.ces.n,
          QJsonObject{{u"n"_s, r.ces.n},
                      {u"scale"_s, scaleValue(r.ces.scale)},
                      {u"mean"_s, number(r.ces.mean)},
@@ -266,8 +273,8 @@ QJsonObject ScoreFormat::rowJson(const ScoreRow &r)
                      {u"agree"_s, number(r.ces.agree)},
                      {u"agreeLow"_s, number(low(r.ces.agreeInterval))},
                      {u"agreeHigh"_s, number(high(r.ces.agreeInterval))},
-                     {u"flag"_s, flagValue(r.ces.flag)}}},
-        {u"sentiment"_s, r.sentiment ? QJsonValue(QJsonObject{{u"n"_s, r.sentiment->n},
+                     {u"flag"_s, flagValue(r.ces.flag)}})},
+        {u"sentiment"_s, r.sentiment && r.sentiment->n > 0 ? QJsonValue(QJsonObject{{u"n"_s, r.sentiment->n},
                                                                {u"mean"_s, number(r.sentiment->mean)},
                                                                {u"positive"_s, number(r.sentiment->positive)},
                                                                {u"neutral"_s, number(r.sentiment->neutral)},

@@ -94,7 +94,7 @@ SentimentResult SentimentAnalyzer::run(QStringView input, Language hint, bool wi
     const SentimentText text(input, *m_lexicon);
     SentimentResult result;
     result.tokens = text.size();
-    result.language = hint == Language::Auto ? LanguageDetector::detect(text) : hint;
+    result.language = hint == Language::Auto ? LanguageDetector::detect(text, *m_lexicon) : hint;
     if (text.size() == 0)
         return result;
     const int language = SentimentLexicon::index(result.language);

@@ -397,15 +397,20 @@ private slots:
             << QStringList{};
         QTest::newRow("App Store reviews") << data(u"presets/appstore.csv"_s) << u"appstore"_s << 1 << u"UTF-8"_s << 5 << 0
             << QJsonObject{{u"csat"_s, u"Rating"_s}, {u"comment"_s, u"Review"_s}, {u"date"_s, u"Date"_s},
-                           {u"csatScale"_s, 5}, {u"cesScale"_s, 7}}
-            << Checks{u"1 csat=5"_s, u"1 date=2026-03-01"_s, u"1 comment=Ordering seeds takes ten seconds. Great app!"_s,
+                           {u"commentTitle"_s, u"Title"_s}, {u"segment"_s, u"Version"_s}, {u"csatScale"_s, 5},
+                           {u"cesScale"_s, 7}}
+            // The review's title goes before its text; the app version is the segment.
+            << Checks{u"1 csat=5"_s, u"1 date=2026-03-01"_s,
+                      u"1 comment=Love it — Ordering seeds takes ten seconds. Great app!"_s, u"1 segment=3.2.1"_s,
+                      u"2 comment=Crashes at checkout — Every time I tap Pay the app closes. iPhone 13, iOS 19."_s,
                       u"2 csat=1"_s, u"3 csat=5"_s, u"4 csat=5"_s, u"5 csat=3"_s}
             << QStringList{};
         QTest::newRow("Google Play reviews (UTF-16)")
             << data(u"presets/googleplay.csv"_s) << u"googleplay"_s << 1 << u"UTF-16 LE"_s << 3 << 0
             << QJsonObject{{u"csat"_s, u"Star Rating"_s}, {u"comment"_s, u"Review Text"_s},
-                           {u"date"_s, u"Review Submit Date and Time"_s}, {u"csatScale"_s, 5}, {u"cesScale"_s, 7}}
-            << Checks{u"1 csat=4"_s, u"1 date=2026-03-01T10:15:30"_s,
+                           {u"date"_s, u"Review Submit Date and Time"_s}, {u"commentTitle"_s, u"Review Title"_s},
+                           {u"segment"_s, u"App Version Name"_s}, {u"csatScale"_s, 5}, {u"cesScale"_s, 7}}
+            << Checks{u"1 csat=4"_s, u"1 segment=3.2.1"_s, u"1 date=2026-03-01T10:15:30"_s,
                       u"1 comment=Gute App, aber die Suche könnte besser sein."_s, u"2 csat=1"_s,
                       u"2 comment=Payment failed three times. Uninstalled."_s, u"3 csat=5"_s, u"3 comment="_s}
             << QStringList{};
@@ -413,10 +418,11 @@ private slots:
             << QJsonObject{{u"responseId"_s, u"Review Id"_s}, {u"csat"_s, u"Review Stars"_s},
                            {u"comment"_s, u"Review Content"_s}, {u"date"_s, u"Review Created (UTC)"_s},
                            {u"channel"_s, u"Source Of Review"_s}, {u"respondentId"_s, u"Reference Id"_s},
-                           {u"csatScale"_s, 5}, {u"cesScale"_s, 7}}
+                           {u"commentTitle"_s, u"Review Title"_s}, {u"csatScale"_s, 5}, {u"cesScale"_s, 7}}
             << Checks{u"1 responseId=65e1b2c3d4e5f6a7b8c9d0e1"_s, u"1 csat=5"_s, u"1 date=2026-03-01T10:15:30"_s,
                       u"1 channel=Invitation"_s, u"1 respondentId=ORD-100231"_s, u"2 csat=2"_s,
-                      u"3 comment=Schnelle Lieferung, Pflanzen gesund."_s}
+                      u"1 comment=Brilliant raised bed — Solid wood, easy to build, arrived early."_s, u"1 segment="_s,
+                      u"3 comment=Gut — Schnelle Lieferung, Pflanzen gesund."_s}
             << QStringList{};
         QTest::newRow("real: Qualtrics Insights") << data(u"real/qualtrics_insights_sample.csv"_s) << u"qualtrics"_s << 3
             << u"UTF-8"_s << 1 << 0
@@ -609,7 +615,10 @@ private slots:
                 negative += q.value(1).toDouble() < 0;
             QCOMPARE(q.value(2).toString(), u"integer"_s);
             const QString raw = q.value(3).toString();
-            QVERIFY2(raw.startsWith(u'[') && raw.contains(comment), qPrintable(raw));
+            QVERIFY2(raw.startsWith(u'['), qPrintable(raw));
+            // The comment is "Title — text"; the raw row keeps both cells as they were.
+            for (const QString &part : comment.split(u" — "_s))
+                QVERIFY2(raw.contains(part), qPrintable(raw));
         }
         QCOMPARE(rows, int(report->imported));
         QCOMPARE(positive, 1);
@@ -705,6 +714,55 @@ private slots:
         QCOMPARE(again->duplicates, 4);
     }
 
+    void createTouchpointsWithSeveralJourneysUsesOneNamedAfterTheFile()
+    {
+        // Two journeys: the template's and one drafted from the data.
+        auto store = newStore();
+        const QString file = data(u"presets/create-touchpoints.csv"_s);
+        ImportOptions first;
+        first.createTouchpoints = true;
+        first.journey = u"Pilot onboarding"_s;
+        QVERIFY(FeedbackImporter::run(*store, file, first).ok());
+        QCOMPARE(store->loadWorkspace()->journeys.size(), 2);
+
+        // Without --create-touchpoints and --journey: a clear error, nothing changed.
+        const QByteArray before = snapshot(*store);
+        auto refused = FeedbackImporter::run(*store, file, ImportOptions());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.startsWith(u"This workspace has several journeys (%1, Pilot onboarding). Choose "
+                                                    "one with --journey NAME"_s.arg(kJourney)),
+                 qPrintable(refused.error().message));
+        QCOMPARE(snapshot(*store), before);
+
+        // With it: a new journey named after the file's base name…
+        ImportOptions o;
+        o.createTouchpoints = true;
+        o.useSavedMapping = false;
+        const QString copy = m_dir.filePath(u"Spring survey.csv"_s);
+        const QByteArray spring = "ResponseId,Stage,Touchpoint,CSAT,Comment\n"
+                                  "S1,Onboarding,Welcome e-mail,4,Friendly.\n"
+                                  "S2,Onboarding,Account setup,2,Password rules are odd.\n"
+                                  "S3,Usage,Dashboard,5,Clear.\n"
+                                  "S4,onboarding,welcome E-mail,5,Nice tone.\n";
+        writeFile(copy, spring);
+        auto report = FeedbackImporter::run(*store, copy, o);
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().text()));
+        QCOMPARE(report->journey, u"Spring survey"_s);
+        QCOMPARE(report->createdTouchpoints, 3);
+        QCOMPARE(report->attached, 4);
+        QCOMPARE(store->loadWorkspace()->journeys.size(), 3);
+
+        // …which the next export of the same name uses again instead of adding a fourth.
+        writeFile(copy, spring + "S5,Usage,Dashboard,4,Still clear.\n");
+        auto again = FeedbackImporter::run(*store, copy, o);
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().text()));
+        QCOMPARE(again->journey, u"Spring survey"_s);
+        QCOMPARE(again->createdTouchpoints, 0);
+        QCOMPARE(again->imported, 1);
+        QCOMPARE(again->attached, 1);
+        QCOMPARE(store->loadWorkspace()->journeys.size(), 3);
+    }
+
     void failedImportLeavesStoreUnchanged_data()
     {
         QTest::addColumn<QString>("file");
@@ -720,7 +778,7 @@ private slots:
         QTest::newRow("--map of an unknown field")
             << tp << QStringList{u"happiness=NPS"_s} << QString() << u"auto"_s << int(Error::Code::InvalidInput)
             << u"--map happiness=NPS: “happiness” is not a field. Fields: responseId, date, channel, segment, "
-               "respondentId, touchpoint, stage, nps, csat, ces, comment."_s;
+               "respondentId, touchpoint, stage, nps, csat, ces, comment (also rating for csat stars, persona for segment)."_s;
         QTest::newRow("missing file") << m_dir.filePath(u"nothere.csv"_s) << QStringList{} << QString() << u"auto"_s
                                       << int(Error::Code::NotFound)
                                       << u"“%1” does not exist."_s.arg(m_dir.filePath(u"nothere.csv"_s));
@@ -856,6 +914,40 @@ private slots:
         QCOMPARE(items(*store).constFirst().comment, QString());
     }
 
+    void ratingAndPersonaAreAliases()
+    {
+        // Proposed from the header: "Overall rating" is CSAT stars, "Persona" the segment.
+        const QString proposed = m_dir.filePath(u"aliases-proposed.csv"_s);
+        writeFile(proposed, "ResponseId,Overall rating,Persona,Notes\nA1,4,Hobby gardener,Nice\nA2,2,Landscaper,Slow\n");
+        auto store = newStore();
+        auto report = FeedbackImporter::run(*store, proposed, ImportOptions());
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().text()));
+        QCOMPARE(report->mapping.value(u"csat"_s).toString(), u"Overall rating"_s);
+        QCOMPARE(report->mapping.value(u"segment"_s).toString(), u"Persona"_s);
+        QCOMPARE(items(*store).constFirst().segment, u"Hobby gardener"_s);
+
+        // Named in --map: rating reads CSAT on 1..5 stars (SCORING.md), persona fills the segment.
+        const QString mapped = m_dir.filePath(u"aliases-mapped.csv"_s);
+        writeFile(mapped, "Id,Points,Who,Notes\nB1,5,Hobby gardener,Great\nB2,7,Landscaper,Odd\n");
+        ImportOptions o;
+        o.overrides = {{u"responseId"_s, u"Id"_s}, {u"rating"_s, u"Points"_s}, {u"Persona"_s, u"Who"_s}};
+        auto store2 = newStore();
+        report = FeedbackImporter::run(*store2, mapped, o);
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().text()));
+        QCOMPARE(report->mapping.value(u"csat"_s).toString(), u"Points"_s);
+        QCOMPARE(report->mapping.value(u"csatScale"_s).toInt(), 5);
+        QCOMPARE(report->mapping.value(u"segment"_s).toString(), u"Who"_s);
+        QCOMPARE(describe(report->problems), QStringList{u"3|Points|7|is outside 1..5"_s});
+        const QList<FeedbackItem> all = items(*store2);
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all[0].csat, std::optional<int>(5));
+        QCOMPARE(all[0].segment, u"Hobby gardener"_s);
+        QCOMPARE(all[1].segment, u"Landscaper"_s);
+        QCOMPARE(ColumnMapping::fieldNamed(u"RATING"_s), u"csat"_s);
+        QCOMPARE(ColumnMapping::fieldNamed(u"persona"_s), u"segment"_s);
+        QCOMPARE(ColumnMapping::fieldNamed(u"happiness"_s), QString());
+    }
+
     void blankAndSpreadsheetRowsKeepTheirNumbers()
     {
         // Blank lines and lines of bare delimiters are no responses, but spreadsheets count
@@ -870,6 +962,43 @@ private slots:
                  (QStringList{u"5|NPS|12|is outside 0..10"_s, u"6|NPS|x|is not a whole number from 0 to 10"_s}));
     }
 
+    void reportListsEveryProblem()
+    {
+        // More problems than the report keeps in memory: the file still lists every one.
+        const QString file = m_dir.filePath(u"many-problems.csv"_s);
+        QByteArray csv = "ResponseId,NPS,Comment\n";
+        const int rows = int(ImportReport::keptProblems) + 37;
+        for (int i = 1; i <= rows; ++i)
+            csv += "P" + QByteArray::number(i) + ",11,\"too high, \"\"really\"\"\"\n";
+        writeFile(file, csv);
+        const QString ws = m_dir.filePath(u"many-problems.waymark"_s);
+        QFile::remove(ws);
+        QCOMPARE(cli({u"new"_s, ws, u"--template"_s, u"ecommerce-purchase"_s}).exitCode, 0);
+        const QString reportPath = m_dir.filePath(u"many-problems.json"_s);
+        const Run r = cli({u"import"_s, ws, file, u"--dry-run"_s, u"--report"_s, reportPath});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject report = QJsonDocument::fromJson(readFile(reportPath), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(report.value(u"problemCount"_s).toInt(), rows);
+        QCOMPARE(report.value(u"imported"_s).toInt(), rows);
+        const QJsonArray problems = report.value(u"problems"_s).toArray();
+        QCOMPARE(problems.size(), rows);
+        QCOMPARE(compact(problems.last().toObject()),
+                 compact(QJsonObject{{u"row"_s, rows + 1}, {u"column"_s, u"NPS"_s}, {u"value"_s, u"11"_s},
+                                     {u"reason"_s, u"is outside 0..10"_s}}));
+
+        // No problems: an empty list, still valid JSON.
+        const QString fine = m_dir.filePath(u"no-problems.csv"_s);
+        writeFile(fine, "ResponseId,NPS\nQ1,9\n");
+        QCOMPARE(cli({u"import"_s, ws, fine, u"--dry-run"_s, u"--report"_s, reportPath}).exitCode, 0);
+        const QJsonObject clean = QJsonDocument::fromJson(readFile(reportPath), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(clean.value(u"problems"_s).isArray());
+        QCOMPARE(clean.value(u"problems"_s).toArray().size(), 0);
+        QCOMPARE(clean.value(u"imported"_s).toInt(), 1);
+    }
+
     void cliExitCodesAndMessages()
     {
         const QString ws = m_dir.filePath(u"cli.waymark"_s);
@@ -881,6 +1010,20 @@ private slots:
         Run r = cli({u"import"_s, ws, sample(), u"--map"_s, u"nps"_s});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"--map nps: write it as FIELD=COLUMN, e.g. --map nps=Q5."_s), qPrintable(r.err));
+        QVERIFY(readFile(ws) == fresh);
+        // 2: every bad option value: an unknown preset, format or field, a scale Waymark does not score.
+        r = cli({u"import"_s, ws, sample(), u"--preset"_s, u"medallia"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"--preset medallia: there is no such preset. Presets: auto, generic, qualtrics, "_s),
+                 qPrintable(r.err));
+        r = cli({u"import"_s, ws, sample(), u"--format"_s, u"xls"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"--format xls: there is no such format."_s), qPrintable(r.err));
+        r = cli({u"import"_s, ws, sample(), u"--map"_s, u"happiness=NPS"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"--map happiness=NPS: “happiness” is not a field. Fields: responseId,"_s), qPrintable(r.err));
+        r = cli({u"import"_s, ws, sample(), u"--csat-scale"_s, u"0-10"_s});
+        QCOMPARE(r.exitCode, 2);
         QVERIFY(readFile(ws) == fresh);
 
         // 1: nothing could be imported; the message names the file.

@@ -6,6 +6,7 @@
 #include "ScoringFixture.h"
 #include "interchange/TemplateLibrary.h"
 #include "scoring/JourneyGraph.h"
+#include "scoring/ScoreAccumulator.h"
 #include "scoring/ScoreEngine.h"
 #include "scoring/ScoreFormat.h"
 #include "storage/WorkspaceStore.h"
@@ -423,6 +424,119 @@ private slots:
         QVERIFY(rowOf(s.touchpoints, kPayment)->flags.contains(u"tentative"_s));
     }
 
+    // Worked examples of SCORING.md's experience gap, target shortfall and priority on one
+    // touchpoint (reach 1, no transitions), hand-computed:
+    //   measured = CSAT mean − 3 (1..5) | NPS/50 | (CES mean − 4)·2/3 (1..7)
+    //   gap = measured − assumed; shortfall = target − actual (CSAT top-2 %, NPS, CES mean)
+    //   priority = reach × max(0, −gap) × min(1, n/30). Null (nullopt) where there is no data.
+    void gapAndPriority_data()
+    {
+        using O = std::optional<double>;
+        QTest::addColumn<QList<int>>("csat");
+        QTest::addColumn<QList<int>>("nps");
+        QTest::addColumn<QList<int>>("ces");
+        QTest::addColumn<std::optional<int>>("assumed");
+        QTest::addColumn<QString>("targetMetric");
+        QTest::addColumn<double>("target");
+        QTest::addColumn<O>("measured");
+        QTest::addColumn<O>("gap");
+        QTest::addColumn<O>("shortfall");
+        QTest::addColumn<O>("confidence");
+        QTest::addColumn<O>("priority");
+        const QList<int> none;
+        // CSAT 2 → measured −1, gap −1 − 1 = −2; confidence 1/30; priority 2/30. Top-2 0 % vs 80 %.
+        QTest::newRow("one response") << QList<int>{2} << none << none << std::optional<int>(1) << u"csat"_s << 80.0
+                                      << O(-1) << O(-2) << O(80) << O(1.0 / 30) << O(2.0 / 30);
+        // CSAT 4, 5, 2: mean 11/3, measured 2/3, gap +2/3 (better than assumed): priority 0.
+        // Top-2 2/3 = 66.67 % vs 50 %: −16.67, above the target.
+        QTest::newRow("small n, better than assumed")
+            << QList<int>{4, 5, 2} << none << none << std::optional<int>(0) << u"csat"_s << 50.0 << O(2.0 / 3)
+            << O(2.0 / 3) << O(50 - 200.0 / 3) << O(0.1) << O(0.0);
+        // NPS 0, 3, 6, 6: all detractors, NPS −100, measured −2, assumed +2, gap −4;
+        // confidence 4/30, priority 4·4/30 = 0.5333. Target NPS 0: 100 short.
+        QTest::newRow("all detractors") << none << QList<int>{0, 3, 6, 6} << none << std::optional<int>(2) << u"nps"_s
+                                        << 0.0 << O(-2) << O(-4) << O(100) << O(4.0 / 30) << O(16.0 / 30);
+        // NPS 9, 10: all promoters, NPS 100, measured +2, assumed −1, gap +3: priority 0.
+        QTest::newRow("all promoters") << none << QList<int>{9, 10} << none << std::optional<int>(-1) << u"nps"_s
+                                       << 50.0 << O(2) << O(3) << O(-50) << O(2.0 / 30) << O(0.0);
+        // CES 1, 1 on 1..7: mean 1, measured (1 − 4)·2/3 = −2, assumed 0, gap −2; 2/30 → 4/30.
+        // Target CES mean 5: 4 short.
+        QTest::newRow("CES, very hard") << none << none << QList<int>{1, 1} << std::optional<int>(0) << u"ces"_s << 5.0
+                                        << O(-2) << O(-2) << O(4) << O(2.0 / 30) << O(4.0 / 30);
+        // 30 × CSAT 3: measured 0, assumed +2, gap −2, confidence 1 → priority 2.
+        QTest::newRow("n = 30: full confidence") << QList<int>(30, 3) << none << none << std::optional<int>(2)
+                                                 << u"csat"_s << 0.0 << O(0) << O(-2) << O(0) << O(1) << O(2);
+        // 45 × CSAT 1: measured −2, assumed −1, gap −1; confidence stays 1 → priority 1.
+        QTest::newRow("n = 45: confidence capped at 1") << QList<int>(45, 1) << none << none << std::optional<int>(-1)
+                                                        << u"csat"_s << 10.0 << O(-2) << O(-1) << O(10) << O(1) << O(1);
+        // The team's belief but no answers: no measured emotion, no gap, no priority, no shortfall.
+        QTest::newRow("assumed only") << none << none << none << std::optional<int>(1) << u"csat"_s << 80.0 << O()
+                                      << O() << O() << O() << O();
+        // Answers but no assumed emotion: measured +2 (CSAT 5, 5), no gap, so no priority;
+        // the shortfall needs no assumed emotion: 80 − 100 = −20.
+        QTest::newRow("measured only") << QList<int>{5, 5} << none << none << std::optional<int>() << u"csat"_s
+                                       << 80.0 << O(2) << O() << O(-20) << O(2.0 / 30) << O();
+        QTest::newRow("empty") << none << none << none << std::optional<int>() << u"csat"_s << 80.0 << O() << O()
+                               << O() << O() << O();
+    }
+    void gapAndPriority()
+    {
+        QFETCH(QList<int>, csat);
+        QFETCH(QList<int>, nps);
+        QFETCH(QList<int>, ces);
+        QFETCH(std::optional<int>, assumed);
+        QFETCH(QString, targetMetric);
+        QFETCH(double, target);
+        QFETCH(std::optional<double>, measured);
+        QFETCH(std::optional<double>, gap);
+        QFETCH(std::optional<double>, shortfall);
+        QFETCH(std::optional<double>, confidence);
+        QFETCH(std::optional<double>, priority);
+
+        SmallJourney j({u"A"_s});
+        Touchpoint t = j.ws.touchpoints.items().constFirst();
+        t.assumedEmotion = assumed;
+        t.targets.insert(targetMetric, target);
+        j.ws.touchpoints.replace(t);
+        ScoreAccumulator acc(j.ws, j.journey);
+        qint64 id = 0;
+        auto add = [&](std::optional<int> n, std::optional<int> c, std::optional<int> e) {
+            acc.addItem(feedback(++id, n, c, e));
+            QVERIFY(acc.attach(FeedbackItemId(id), t.id));
+        };
+        for (int v : csat)
+            add(std::nullopt, v, std::nullopt);
+        for (int v : nps)
+            add(v, std::nullopt, std::nullopt);
+        for (int v : ces)
+            add(std::nullopt, std::nullopt, v);
+        const JourneyScores s = ScoreEngine::evaluate(j.ws, j.journey, acc.counts());
+        QCOMPARE(s.touchpoints.size(), 1);
+        const ScoreRow &row = s.touchpoints.constFirst();
+        const auto same = [](const std::optional<double> &got, const std::optional<double> &want) {
+            return got.has_value() == want.has_value() && (!want || close(*got, *want));
+        };
+        const auto show = [](const std::optional<double> &v) { return v ? QString::number(*v, 'g', 17) : u"null"_s; };
+        QVERIFY2(same(row.measured, measured), qPrintable(show(row.measured)));
+        QVERIFY2(same(row.gap, gap), qPrintable(show(row.gap)));
+        const std::optional<double> gotShortfall = row.shortfalls.contains(targetMetric)
+            ? std::optional<double>(row.shortfalls.value(targetMetric)) : std::nullopt;
+        QVERIFY2(same(gotShortfall, shortfall), qPrintable(show(gotShortfall)));
+        QVERIFY2(same(row.confidence, confidence), qPrintable(show(row.confidence)));
+        QVERIFY2(same(row.priority, priority), qPrintable(show(row.priority)));
+        QCOMPARE(row.reach.value_or(-1), 1.0);
+        // The JSON carries the same figures, null where there is none.
+        const QJsonObject json = ScoreFormat::rowJson(row);
+        QCOMPARE(json.value(u"gap"_s).isNull(), !gap);
+        QCOMPARE(json.value(u"priority"_s).isNull(), !priority);
+        QCOMPARE(json.value(u"measured"_s).isNull(), !measured);
+        if (priority)
+            QCOMPARE(json.value(u"priority"_s).toDouble(), *row.priority);
+        QCOMPARE(json.value(u"nps"_s).isNull(), nps.isEmpty());
+        QCOMPARE(json.value(u"csat"_s).isNull(), csat.isEmpty());
+        QCOMPARE(json.value(u"ces"_s).isNull(), ces.isEmpty());
+    }
+
     void cliJsonMatchesPlainSql()
     {
         // Seeded random answers on several touchpoints, some items on two cards of a stage.
@@ -463,13 +577,12 @@ private slots:
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"plain"_s);
             db.setDatabaseName(file);
             QVERIFY(db.open());
+            int nullMetrics = 0; // rows whose NPS is null
             for (const QJsonValue &v : rows) {
                 const QJsonObject row = v.toObject();
                 QCOMPARE(row.value(u"level"_s).toString(), by);
-                // These items have no comments: sentiment is scored over no comments at all.
-                const QJsonObject sentiment = row.value(u"sentiment"_s).toObject();
-                QCOMPARE(sentiment.value(u"n"_s).toInteger(-1), 0);
-                QVERIFY(sentiment.value(u"mean"_s).isNull());
+                // These items have no comments: sentiment has no data, so it is null.
+                QVERIFY(row.value(u"sentiment"_s).isNull());
                 // The items counted for this row, in plain SQL.
                 QString items;
                 if (by == u"touchpoint"_s)
@@ -492,24 +605,26 @@ private slots:
                 const double n = q.value(0).toDouble();
                 QCOMPARE(row.value(u"n"_s).toDouble(), n);
 
-                const QJsonObject nps = row.value(u"nps"_s).toObject();
+                // A metric no response has is null as a whole, not an object of zeros.
                 const double nN = q.value(1).toDouble(), p = q.value(2).toDouble(), d = q.value(3).toDouble();
-                QCOMPARE(nps.value(u"n"_s).toDouble(), nN);
-                QCOMPARE(nps.value(u"promoters"_s).toDouble(), p);
-                QCOMPARE(nps.value(u"detractors"_s).toDouble(), d);
+                QCOMPARE(row.value(u"nps"_s).isNull(), nN == 0);
+                nullMetrics += nN == 0;
+                const QJsonObject nps = row.value(u"nps"_s).toObject();
                 if (nN > 0) {
+                    QCOMPARE(nps.value(u"n"_s).toDouble(), nN);
+                    QCOMPARE(nps.value(u"promoters"_s).toDouble(), p);
+                    QCOMPARE(nps.value(u"detractors"_s).toDouble(), d);
                     QVERIFY(close(nps.value(u"value"_s).toDouble(), npsOf(p, d, nN)));
                     const auto [lo, hi] = adjustedWald(p, d, nN);
                     QVERIFY(close(nps.value(u"low"_s).toDouble(), lo));
                     QVERIFY(close(nps.value(u"high"_s).toDouble(), hi));
-                } else {
-                    QVERIFY(nps.value(u"value"_s).isNull());
                 }
 
-                const QJsonObject csat = row.value(u"csat"_s).toObject();
                 const double cN = q.value(4).toDouble(), top = q.value(5).toDouble();
-                QCOMPARE(csat.value(u"n"_s).toDouble(), cN);
+                QCOMPARE(row.value(u"csat"_s).isNull(), cN == 0);
+                const QJsonObject csat = row.value(u"csat"_s).toObject();
                 if (cN > 0) {
+                    QCOMPARE(csat.value(u"n"_s).toDouble(), cN);
                     QVERIFY(close(csat.value(u"top2"_s).toDouble(), 100 * top / cN));
                     const auto [lo, hi] = wilsonPercent(top, cN);
                     QVERIFY(close(csat.value(u"low"_s).toDouble(), lo));
@@ -520,9 +635,11 @@ private slots:
                     QVERIFY(close(row.value(u"measured"_s).toDouble(), q.value(6).toDouble() - 3));
                 }
 
-                const QJsonObject ces = row.value(u"ces"_s).toObject();
                 const double eN = q.value(7).toDouble();
-                QCOMPARE(ces.value(u"n"_s).toDouble(), eN);
+                QCOMPARE(row.value(u"ces"_s).isNull(), eN == 0);
+                const QJsonObject ces = row.value(u"ces"_s).toObject();
+                if (eN > 0)
+                    QCOMPARE(ces.value(u"n"_s).toDouble(), eN);
                 if (eN > 1) {
                     const double mean = q.value(8).toDouble();
                     const double sd = std::sqrt((q.value(10).toDouble() - eN * mean * mean) / (eN - 1));
@@ -537,6 +654,9 @@ private slots:
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(u"plain"_s);
+            // Seven of the fourteen touchpoints have no feedback at all: their NPS is null.
+            if (by == u"touchpoint"_s)
+                QCOMPARE(nullMetrics, kScoredTouchpoints - cards.size());
         }
     }
 

@@ -4,6 +4,7 @@
 // behaviour a reader of the scores relies on, language detection, effort and intent cues,
 // and accuracy floors on labelled comments so that a regression fails.
 #include "sentiment/LanguageDetector.h"
+#include "sentiment/SentimentText.h"
 #include "sentiment/SentimentAnalyzer.h"
 
 #include <QDir>
@@ -179,6 +180,10 @@ private slots:
                              << normalised(0.5 * 1.9 - 1.5 * 2.5); // −0.5859
         QTest::newRow("nicht gut") << u"nicht gut"_s << Language::German << normalised(-0.74 * 1.9);
         QTest::newRow("sehr gut") << u"sehr gut"_s << Language::German << normalised(1.9 + 0.293);
+        // Detected per comment, then scored in that language: freundlich* 2.1 (German lexicon).
+        QTest::newRow("freundlich, detected") << u"freundlich"_s << Language::Auto << normalised(2.1); // 0.4767
+        QTest::newRow("nicht gut, detected") << u"nicht gut"_s << Language::Auto << normalised(-0.74 * 1.9);
+        QTest::newRow("not good, detected") << u"not good"_s << Language::Auto << normalised(-0.74 * 1.9);
         QTest::newRow("empty") << u""_s << Language::Auto << 0.0;
         QTest::newRow("only punctuation") << u"... ,"_s << Language::Auto << 0.0;
     }
@@ -325,6 +330,26 @@ private slots:
         QTest::newRow("English short") << u"Not great"_s << Language::English;
         QTest::newRow("English 'die'") << u"I could die waiting for this app to load"_s << Language::English;
         QTest::newRow("German 'die'") << u"Die App ist super"_s << Language::German;
+        // Short comments: the lexicon that knows more of the words decides, German stems,
+        // compound heads and endings included.
+        QTest::newRow("German one word, stem") << u"freundlich"_s << Language::German;
+        QTest::newRow("German stem, inflected") << u"freundliche Mitarbeiter"_s << Language::German;
+        QTest::newRow("German compound head") << u"Lieferverspätung"_s << Language::German;
+        QTest::newRow("German ending -ung, shared word") << u"Lieferung top 👍"_s << Language::German;
+        QTest::newRow("German phrase") << u"hat ewig gedauert"_s << Language::German;
+        QTest::newRow("German nicht gut") << u"nicht gut"_s << Language::German;
+        QTest::newRow("German umlaut, one word") << u"umständlich"_s << Language::German;
+        QTest::newRow("German interjection") << u"Danke"_s << Language::German;
+        QTest::newRow("English one word") << u"friendly"_s << Language::English;
+        QTest::newRow("English not good") << u"not good"_s << Language::English;
+        QTest::newRow("English effort") << u"took forever"_s << Language::English;
+        QTest::newRow("English two words") << u"helpful staff"_s << Language::English;
+        // Mixed: the side with more cues wins.
+        QTest::newRow("mixed, mostly German") << u"Die Lieferung war schnell, great service"_s << Language::German;
+        QTest::newRow("mixed, mostly English") << u"The Lieferung was late"_s << Language::English;
+        // A tie: words both lexicons know ("super", "top", "ok") and emoji alone are English.
+        QTest::newRow("tie: shared word") << u"super"_s << Language::English;
+        QTest::newRow("tie: shared words") << u"top ok"_s << Language::English;
         QTest::newRow("no cue: English") << u"👍"_s << Language::English;
         QTest::newRow("empty: English") << u""_s << Language::English;
     }
@@ -333,6 +358,12 @@ private slots:
         QFETCH(QString, text);
         QFETCH(Language, language);
         QCOMPARE(LanguageDetector::detect(text), language);
+        // detect() skips the stem lookups when they cannot change the answer; the full
+        // evidence says the same wherever it is not a tie.
+        const auto lexicon = SentimentLexicon::builtIn();
+        const LanguageEvidence e = LanguageDetector::evidence(SentimentText(text, *lexicon), *lexicon);
+        if (e.score() != 0)
+            QCOMPARE(e.score() > 0 ? Language::German : Language::English, language);
         QCOMPARE(SentimentAnalyzer::shared()->analyze(text).language, language);
     }
 
@@ -482,6 +513,14 @@ private slots:
         qInfo("%s: %d of %d right (%.1f %%), %d predicted neutral", qPrintable(file), a.correct, a.polar,
               100 * a.value(), a.neutralPredicted);
         QVERIFY2(a.value() >= floor, qPrintable(u"accuracy %1 < %2"_s.arg(a.value()).arg(floor)));
+        // Left to detect the language per comment, English comments stay English (measured
+        // 99.8–99.9 %) and keep their accuracy.
+        int english = 0;
+        for (const auto &row : rows)
+            english += LanguageDetector::detect(row.second) == Language::English;
+        QVERIFY2(english >= rows.size() * 99 / 100, qPrintable(u"%1 of %2 detected"_s.arg(english).arg(rows.size())));
+        const Accuracy automatic = accuracyOf(rows, Language::Auto);
+        QVERIFY2(automatic.value() >= floor, qPrintable(u"detected: accuracy %1 < %2"_s.arg(automatic.value()).arg(floor)));
     }
 };
 

@@ -64,6 +64,21 @@ private slots:
                                    "en\t0.0000\tneutral\n"));
     }
 
+    void shortCommentsDetectTheirLanguage()
+    {
+        // Short German comments are scored in German, each line on its own: "freundlich"
+        // (stem freundlich* 2.1), "Lieferung" (-ung) with "top" (2.5) and 👍, the phrase
+        // "hat ewig gedauert" (−2.0), "nicht gut"; an English line in between stays English.
+        const Run r = runWithInput({u"sentiment"_s},
+                                   "freundlich\nLieferung top \xf0\x9f\x91\x8d\nhat ewig gedauert\nnicht gut\nnot good\n");
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("de\t0.4767\tpositive\n"
+                                   "de\t0.7579\tpositive\n"
+                                   "de\t-0.4588\tnegative\n"
+                                   "de\t-0.3412\tnegative\n"
+                                   "en\t-0.3412\tnegative\n"));
+    }
+
     void slowWriterIsReadToTheEnd()
     {
         // A pipe that pauses between lines (a script feeding comments one by one).

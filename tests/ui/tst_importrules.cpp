@@ -260,6 +260,60 @@ private slots:
         QCOMPARE(items[u"r2"_s].date, QString());
     }
 
+    void reimportStartsFromTheSavedMapping()
+    {
+        // The first export: the proposal cannot tell that Q2 is CSAT on 1..7; the user maps it.
+        const QByteArray header = "ResponseId,Q1,Q2,Comment\n";
+        const QString first = writeFile(m_home.filePath(u"pulse-march.csv"_s),
+                                        header + "m1,3,6,The delivery was late\nm2,1,7,Fine\n");
+        openWizard(first);
+        toPage(FeedbackImportWizard::MappingPage);
+        ImportMappingPage *page = m_wizard->mappingPage();
+        QCOMPARE(m_wizard->draft().savedMappingFrom(), QString());
+        QCOMPARE(page->fieldBox(u"csat"_s)->currentData().toInt(), -1);
+        page->fieldBox(u"csat"_s)->setCurrentIndex(page->fieldBox(u"csat"_s)->findData(2));
+        page->csatScaleBox()->setCurrentIndex(page->csatScaleBox()->findData(7));
+        QCOMPARE(m_wizard->draft().options().overrides, (QList<std::pair<QString, QString>>{{u"csat"_s, u"Q2"_s}}));
+        toPage(FeedbackImportWizard::AttachPage);
+        importFromAttachPage();
+
+        // The next export of the same survey: the mapping page shows the saved mapping, and
+        // the options repeat nothing (the import applies the saved mapping itself).
+        const QString second = writeFile(m_home.filePath(u"pulse-april.csv"_s),
+                                         header + "a1,2,5,Parcel came early\na2,4,7,Great\n");
+        openWizard(second);
+        QVERIFY2(m_wizard->draft().savedMappingFrom().startsWith(u"“pulse-march.csv” ("_s),
+                 qPrintable(m_wizard->draft().savedMappingFrom()));
+        toPage(FeedbackImportWizard::MappingPage);
+        page = m_wizard->mappingPage();
+        QCOMPARE(page->fieldBox(u"csat"_s)->currentData().toInt(), 2);
+        QCOMPARE(page->csatScaleBox()->currentData().toInt(), 7);
+        QCOMPARE(page->problemTable()->rowCount(), 0); // a 7 fits 1..7
+        const ImportOptions o = m_wizard->draft().options();
+        QVERIFY(o.useSavedMapping);
+        QVERIFY(o.overrides.isEmpty());
+        QCOMPARE(o.csatScale, std::optional<int>());
+        toPage(FeedbackImportWizard::AttachPage);
+        importFromAttachPage();
+        const ImportReport *report = m_wizard->job()->report();
+        QVERIFY(report->savedMappingFrom.startsWith(u"“pulse-march.csv” ("_s));
+        QCOMPARE(report->problemCount, 0);
+        QHash<QString, FeedbackItem> items;
+        m_doc->store().forEachFeedback([&](const FeedbackItem &f) {
+            items.insert(f.responseId, f);
+            return true;
+        });
+        QCOMPARE(items.size(), 4);
+        QCOMPARE(items[u"a2"_s].csat, std::optional<int>(7));
+        QCOMPARE(items[u"a2"_s].csatScale, 7);
+
+        // Proposing afresh forgets it, and the import is told so.
+        m_wizard->draft().setUseSavedMapping(false);
+        QCOMPARE(m_wizard->draft().savedMappingFrom(), QString());
+        QCOMPARE(m_wizard->draft().mapping().column(u"csat"_s), -1);
+        QVERIFY(!m_wizard->draft().options().useSavedMapping);
+    }
+
     void ruleDialogValidates()
     {
         openWizard(writeFile(m_home.filePath(u"survey.csv"_s), kSurvey));

@@ -21,6 +21,8 @@ FeedbackImportWizard::FeedbackImportWizard(Document *document, IssuesModel *issu
       m_summaryPage(new ImportSummaryPage(this))
 {
     setWindowTitle(tr("Import Feedback"));
+    if (document)
+        m_draft.setStore(&document->store()); // the mapping saved with an earlier import of the same survey
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setPage(FilePage, m_filePage);

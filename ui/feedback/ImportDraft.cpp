@@ -97,8 +97,21 @@ void ImportDraft::detectLayout()
 {
     m_detectedHeaderRows = SurveyLayout::detect(m_records, m_preset).headerRows;
     m_layout = SurveyLayout::detect(m_records, m_preset, m_headerRows);
-    m_proposed = ColumnMapping::propose(m_layout, dataRecords());
+    // As the import does: the mapping saved with the last import of the same columns,
+    // else a proposal. options() then lists only what the user changed over it.
+    m_savedMappingFrom.clear();
+    std::optional<ColumnMapping> saved;
+    if (m_store && m_useSavedMapping)
+        if (auto sources = m_store->sources())
+            saved = ColumnMapping::savedFor(*sources, m_layout.names, &m_savedMappingFrom);
+    m_proposed = saved ? *saved : ColumnMapping::propose(m_layout, dataRecords());
     m_mapping = m_proposed;
+}
+
+void ImportDraft::setUseSavedMapping(bool use)
+{
+    m_useSavedMapping = use;
+    detectLayout();
 }
 
 QString ImportDraft::columnLabel(int column) const
@@ -120,6 +133,7 @@ ImportOptions ImportDraft::options() const
     o.dryRun = dryRun;
     o.dialect = m_dialect;
     o.headerRows = m_headerRows;
+    o.useSavedMapping = m_useSavedMapping;
     if (m_mapping.csatScale != m_proposed.csatScale)
         o.csatScale = m_mapping.csatScale;
     if (m_mapping.cesScale != m_proposed.cesScale)

@@ -65,6 +65,16 @@ public:
     QList<AttachmentRule> rules;
     bool rulesEdited = false;
 
+    /// The workspace the import goes into: its saved mappings are reused, as the import does.
+    void setStore(const WorkspaceStore *store) { m_store = store; }
+    /// Whether the mapping saved with an earlier import of the same columns is the starting
+    /// point (ImportOptions::useSavedMapping); changing it detects the mapping again.
+    bool useSavedMapping() const { return m_useSavedMapping; }
+    void setUseSavedMapping(bool use);
+    /// The earlier import whose saved mapping the draft starts from ("“FILE” (DATE)"); empty
+    /// when the mapping is proposed from the file.
+    QString savedMappingFrom() const { return m_savedMappingFrom; }
+
     /// The options for FeedbackImporter: overrides only where the user changed something.
     ImportOptions options() const;
 
@@ -83,7 +93,10 @@ private:
     QList<CsvIssue> m_issues;
     SurveyLayout m_layout;
     ColumnMapping m_mapping;
-    ColumnMapping m_proposed;
+    ColumnMapping m_proposed; ///< the saved mapping, else the proposal: what the import starts from
+    const WorkspaceStore *m_store = nullptr;
+    bool m_useSavedMapping = true;
+    QString m_savedMappingFrom;
 };
 
 } // namespace waymark

@@ -4,6 +4,8 @@
 
 #include "JourneyStyle.h"
 
+#include "charts/ChartPalette.h"
+
 #include "commands/EditCommand.h"
 #include "document/Document.h"
 
@@ -19,8 +21,9 @@ constexpr qreal kPointRadius = 9;
 
 QColor emotionColor(double v)
 {
-    // Diverging: red (−2) through grey (0) to green (+2).
-    const QColor neg(0xc6, 0x28, 0x28), mid(0x90, 0x96, 0x9c), pos(0x2e, 0x7d, 0x32);
+    // Diverging and colour-blind safe, as the score badges: vermillion (−2) through grey (0)
+    // to blue (+2), from the Okabe–Ito palette.
+    const QColor neg = ChartPalette::vermillion(), mid(0x90, 0x96, 0x9c), pos = ChartPalette::blue();
     const double t = qBound(-1.0, v / 2, 1.0);
     const QColor &a = t < 0 ? neg : pos;
     const double k = qAbs(t);
@@ -139,7 +142,10 @@ void EmotionCurveItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         const Point &p = m_points[i];
         if (!p.assumed || !p.measured)
             continue;
-        const QColor shade = *p.measured < *p.assumed ? QColor(0xc6, 0x28, 0x28, 60) : QColor(0x2e, 0x7d, 0x32, 50);
+        // Colour-blind safe (Okabe–Ito): vermillion where customers feel worse than assumed,
+        // blue where they feel better.
+        QColor shade = *p.measured < *p.assumed ? ChartPalette::vermillion() : ChartPalette::blue();
+        shade.setAlpha(*p.measured < *p.assumed ? 70 : 50);
         painter->setPen(QPen(shade.darker(130), 3, Qt::SolidLine, Qt::FlatCap));
         painter->drawLine(QPointF(p.x, yOf(*p.assumed)), QPointF(p.x, yOf(*p.measured)));
         if (i + 1 < m_points.size() && m_points[i + 1].assumed && m_points[i + 1].measured) {

@@ -59,7 +59,12 @@ JourneyScene::JourneyScene(Document *document, JourneyId journey, QObject *paren
         emit selectedCardChanged(ids.size() == 1 ? ids.first() : TouchpointId());
     });
     rebuild();
-    refreshScores();
+    // A page that supplies the scores itself (setScores, from LiveScores) does so before
+    // the event loop turns; only a scene left to the engine computes them here.
+    QTimer::singleShot(0, this, [this] {
+        if (m_scoresFromEngine)
+            refreshScores();
+    });
 }
 
 JourneyScene::~JourneyScene()
