@@ -396,8 +396,10 @@ private slots:
                  (QStringList{u"r1→Parcel delivery"_s, u"r3→Customer service hotline"_s, u"r4→Payment"_s}));
         const QStringList saved = [&] {
             QStringList specs;
-            for (const AttachmentRule &r : *AttachmentRules::load(m_doc->store()))
-                specs << r.spec();
+            auto rules = AttachmentRules::load(m_doc->store()); // kept alive for the loop
+            if (rules)
+                for (const AttachmentRule &r : std::as_const(*rules))
+                    specs << r.spec();
             return specs;
         }();
         QCOMPARE(saved, (QStringList{u"channel=Phone->Support/Customer service hotline"_s, u"contains=paypal->Purchase/Payment"_s,
