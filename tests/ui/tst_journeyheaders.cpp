@@ -3,6 +3,7 @@
 // The stage and lane headers of the journey canvas, driven with real mouse and key events
 // on the view: renaming in place, and what the headers show while they are edited.
 #include "journey/HeaderEditor.h"
+#include "JourneyPageSupport.h"
 #include "journey/JourneyEditorPage.h"
 #include "journey/JourneyScene.h"
 #include "journey/JourneyStyle.h"
@@ -54,26 +55,14 @@ private:
 
 void TestJourneyHeaders::initTestCase()
 {
-    QVERIFY(m_home.isValid());
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("data"))));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("config"))));
+    test::isolateUserFolders(m_home);
 }
 
 void TestJourneyHeaders::init()
 {
-    auto data = TemplateLibrary::load(QStringLiteral("ecommerce-purchase"));
-    QVERIFY(data.ok());
-    auto created = Document::create(&*data);
-    QVERIFY(created.ok());
-    m_doc = std::move(*created);
-    m_journey = m_doc->workspace().journeys.items().first().id;
-    m_page = std::make_unique<JourneyEditorPage>(m_doc.get(), m_journey.value);
-    m_page->refreshNow();
-    m_page->resize(1600, 1000);
-    m_page->show();
-    m_page->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
-    scene()->relayoutNow();
+    test::openTemplateJourney(m_doc, m_page, m_journey);
+    if (QTest::currentTestFailed())
+        return;
     view()->setZoom(0.6);
 }
 
