@@ -413,4 +413,13 @@ Result<void> CsvReader::read(const RowSink &sink)
     return {};
 }
 
+Result<void> CsvReader::readUtf8(const Utf8Sink &sink)
+{
+    Utf8Row row;
+    return read([&](const QStringList &fields, qint64 line) {
+        row.assign(fields);
+        return sink(row, line);
+    });
+}
+
 } // namespace waymark

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Utf8Row.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -45,6 +46,8 @@ class CsvReader
 public:
     /// Rows are delivered with the 1-based line on which they start; return false to stop.
     using RowSink = std::function<bool(const QStringList &fields, qint64 line)>;
+    /// The same as UTF-8 bytes, whatever the file's encoding (see Utf8Row).
+    using Utf8Sink = std::function<bool(const Utf8Row &row, qint64 line)>;
 
     /// Guesses the dialect from the first bytes of a file. `wholeFile` says that `head` is
     /// the complete file, so a multi-byte sequence cut at its end is an error, not a cut.
@@ -57,6 +60,8 @@ public:
     /// Reads every record. Fails only when the device cannot be read; problems inside
     /// the data (invalid bytes, an unterminated quote) are collected in `issues()`.
     Result<void> read(const RowSink &sink);
+    /// The same records, each as UTF-8 cells; what the importer reads a million rows with.
+    Result<void> readUtf8(const Utf8Sink &sink);
     const QList<CsvIssue> &issues() const { return m_issues; }
     /// The 1-based row, as a spreadsheet shows it, of the record being delivered to the
     /// sink: blank lines count, line breaks inside quoted fields and a `sep=` line don't.

@@ -32,6 +32,13 @@ public:
         m_reader.emplace(m_file.get(), m_dialect);
         return m_reader->read([&sink](const QStringList &fields, qint64) { return sink(fields); });
     }
+    Result<void> readUtf8(const Utf8Sink &sink) override
+    {
+        if (!m_file->seek(0))
+            return makeError(Error::Code::Io, tr("The file could not be read: %1").arg(m_file->errorString()));
+        m_reader.emplace(m_file.get(), m_dialect);
+        return m_reader->readUtf8([&sink](const Utf8Row &row, qint64) { return sink(row); });
+    }
     qint64 currentRow() const override { return m_reader ? m_reader->currentRow() : 0; }
     qint64 done() const override { return m_reader ? m_reader->bytesRead() : 0; }
     qint64 total() const override { return m_file->size(); }

@@ -41,12 +41,24 @@ class RowSource
 public:
     /// Receives each record; return false to stop reading.
     using RowSink = std::function<bool(const QStringList &fields)>;
+    /// Receives each record as UTF-8 cells; return false to stop reading.
+    using Utf8Sink = std::function<bool(const Utf8Row &row)>;
 
     virtual ~RowSource() = default;
 
     /// Reads the records from the start (each call starts over). Fails when the file
     /// cannot be read at all; problems inside the data are collected in `issues()`.
     virtual Result<void> read(const RowSink &sink) = 0;
+    /// The same records as UTF-8 cells (delimited text is read as bytes; other formats
+    /// are encoded from their strings).
+    virtual Result<void> readUtf8(const Utf8Sink &sink)
+    {
+        Utf8Row row;
+        return read([&](const QStringList &fields) {
+            row.assign(fields);
+            return sink(row);
+        });
+    }
     /// Where the record being delivered is, as the user finds it: the spreadsheet row
     /// (CSV, XLSX), the line (one JSON object per line) or the object's number (JSON array).
     virtual qint64 currentRow() const = 0;
