@@ -7,6 +7,8 @@
 #include "SurveyLayout.h"
 #include "ValueParser.h"
 #include "detail/ImportPipeline.h"
+#include "detail/RowPreparer.h"
+#include "detail/TouchpointIndex.h"
 #include "sentiment/SentimentAnalyzer.h"
 #include "storage/SqlUtil.h"
 
@@ -66,118 +68,6 @@ int findColumn(const SurveyLayout &layout, const QString &ref)
             return int(i);
     return -1;
 }
-
-/// Where the importer puts new stages and touchpoints, and how it finds existing ones.
-class TouchpointIndex
-{
-public:
-    TouchpointIndex(Workspace &w, WorkspaceStore &store, JourneyId journey, bool create, ImportReport &report)
-        : m_w(w), m_store(store), m_journey(journey), m_create(create), m_report(report), m_nextId(w.maxId() + 1)
-    {
-        for (const Lane &l : w.lanes.children(journey.value))
-            if (l.laneKind == LaneKind::Touchpoints && !m_lane.isValid())
-                m_lane = l.id;
-        for (const Stage &s : w.stages.children(journey.value))
-            m_stages.insert(normalized(s.name), s.id);
-        // Titles first: a title always wins over another touchpoint's keyword, and the
-        // first touchpoint with a keyword keeps it.
-        for (bool titles : {true, false}) {
-            for (const Touchpoint &t : w.touchpoints.children(journey.value)) {
-                if (t.laneId != m_lane)
-                    continue;
-                const Stage *stage = w.stages.find(t.stageId);
-                for (const QString &key : titles ? QStringList{t.title} : t.keywords) {
-                    const QString k = normalized(key);
-                    if (k.isEmpty())
-                        continue;
-                    if (!m_byName.contains(k))
-                        m_byName.insert(k, t.id);
-                    if (stage && !m_byStageName.value(normalized(stage->name)).contains(k))
-                        m_byStageName[normalized(stage->name)].insert(k, t.id);
-                }
-            }
-        }
-    }
-
-    /// The touchpoint for a row, created when allowed; invalid when none.
-    Result<TouchpointId> find(const QString &touchpoint, const QString &stage)
-    {
-        return find(touchpoint, stage, normalized(touchpoint), normalized(stage));
-    }
-    /// The same with the names already normalised (on the reading thread).
-    Result<TouchpointId> find(const QString &touchpoint, const QString &stage, const QString &key, const QString &stageKey)
-    {
-        if (key.isEmpty())
-            return TouchpointId();
-        if (!stageKey.isEmpty())
-            if (auto s = m_byStageName.constFind(stageKey); s != m_byStageName.cend())
-                if (auto it = s->constFind(key); it != s->cend())
-                    return *it;
-        if (auto it = m_byName.constFind(key); it != m_byName.cend())
-            return *it;
-        if (!m_create)
-            return TouchpointId();
-        auto stageId = ensureStage(stage.simplified().isEmpty() ? tr("Journey") : stage.simplified());
-        if (!stageId)
-            return stageId.error();
-        if (auto r = ensureLane(); !r)
-            return r.error();
-        Touchpoint t;
-        t.id = TouchpointId(m_nextId++);
-        t.journeyId = m_journey;
-        t.stageId = *stageId;
-        t.laneId = m_lane;
-        t.title = touchpoint.simplified();
-        m_w.touchpoints.append(t);
-        if (auto r = m_store.upsert(t, m_w.touchpoints.size() - 1); !r)
-            return r.error();
-        m_byName.insert(key, t.id);
-        m_byStageName[normalized(m_w.stages.find(*stageId)->name)].insert(key, t.id);
-        ++m_report.createdTouchpoints;
-        return t.id;
-    }
-
-private:
-    Result<StageId> ensureStage(const QString &name)
-    {
-        if (auto it = m_stages.constFind(normalized(name)); it != m_stages.cend())
-            return *it;
-        Stage s;
-        s.id = StageId(m_nextId++);
-        s.journeyId = m_journey;
-        s.name = name;
-        m_w.stages.append(s);
-        if (auto r = m_store.upsert(s, m_w.stages.size() - 1); !r)
-            return r.error();
-        m_stages.insert(normalized(name), s.id);
-        ++m_report.createdStages;
-        return s.id;
-    }
-    Result<void> ensureLane()
-    {
-        if (m_lane.isValid())
-            return {};
-        Lane l;
-        l.id = LaneId(m_nextId++);
-        l.journeyId = m_journey;
-        l.laneKind = LaneKind::Touchpoints;
-        l.name = tr("Touchpoints & channels");
-        m_w.lanes.append(l);
-        m_lane = l.id;
-        return m_store.upsert(l, m_w.lanes.size() - 1);
-    }
-
-    Workspace &m_w;
-    WorkspaceStore &m_store;
-    JourneyId m_journey;
-    bool m_create;
-    ImportReport &m_report;
-    qint64 m_nextId;
-    LaneId m_lane;
-    QHash<QString, StageId> m_stages;
-    QHash<QString, TouchpointId> m_byName;
-    QHash<QString, QHash<QString, TouchpointId>> m_byStageName; ///< stage → title or keyword → touchpoint
-};
 
 /// Counts a problem, hands it to the options' sink and keeps it when the report has room.
 void addProblem(ImportReport &report, const ImportOptions &o, ImportProblem problem)
@@ -409,7 +299,6 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
         return loaded.error();
     Workspace w = std::move(*loaded);
     const int touchpointColumn = mapping.column(u"touchpoint"_s);
-    const int stageColumn = mapping.column(u"stage"_s);
 
     if (auto r = store.begin(); !r)
         return r.error();
@@ -424,7 +313,29 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
         report.journey = j->name;
     std::optional<TouchpointIndex> touchpoints;
     if (journey->isValid())
-        touchpoints.emplace(w, store, *journey, o.createTouchpoints, report);
+        touchpoints.emplace(w, *journey, o.createTouchpoints, w.maxId() + 1);
+    // What the reading thread creates is added to the workspace here, before the rows that attach to it.
+    auto storeCreated = [&](std::vector<TouchpointIndex::Created> &created) -> Result<void> {
+        for (TouchpointIndex::Created &c : created) {
+            Result<void> r;
+            if (const auto *stage = std::get_if<Stage>(&c)) {
+                w.stages.append(*stage);
+                r = store.upsert(*stage, w.stages.size() - 1);
+                ++report.createdStages;
+            } else if (const auto *lane = std::get_if<Lane>(&c)) {
+                w.lanes.append(*lane);
+                r = store.upsert(*lane, w.lanes.size() - 1);
+            } else if (const auto *t = std::get_if<Touchpoint>(&c)) {
+                w.touchpoints.append(*t);
+                r = store.upsert(*t, w.touchpoints.size() - 1);
+                ++report.createdTouchpoints;
+            }
+            if (!r)
+                return r;
+        }
+        created.clear();
+        return {};
+    };
 
     // What is already there, for skipping duplicates.
     // Rows without an id are known by a hash of their cells; identical rows (two 5-star
@@ -464,176 +375,64 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
     FeedbackWriter writer;
     if (auto r = writer.prepare(rawHandle(store.database())); !r)
         return abort(r.error());
+    writer.setShared(fs.id.value, mapping.csatScale, mapping.cesScale);
 
-    // Reading, parsing and checking run on a thread of their own, feeding batches to this
-    // one, which stores them: the two overlap, and memory holds at most a few batches.
-    const int responseColumn = mapping.column(u"responseId"_s);
-    const int channelColumn = mapping.column(u"channel"_s);
-    const int segmentColumn = mapping.column(u"segment"_s);
-    const int respondentColumn = mapping.column(u"respondentId"_s);
-    const int commentColumn = mapping.column(u"comment"_s);
-    const int titleColumn = mapping.titleColumn(); // reviews: the title goes before the comment
-    const int npsColumn = mapping.column(u"nps"_s);
-    const int csatColumn = mapping.column(u"csat"_s);
-    const int cesColumn = mapping.column(u"ces"_s);
-    const int dateColumn = mapping.column(u"date"_s);
-    // The cells no field maps are kept with each row (`raw`); mapped ones are in its columns.
-    std::vector<bool> mappedColumns(size_t(layout.names.size()), false);
-    for (const QString &field : ColumnMapping::fields())
-        if (const int c = mapping.column(field); c >= 0 && c < layout.names.size())
-            mappedColumns[size_t(c)] = true;
-    const bool allMapped = std::all_of(mappedColumns.cbegin(), mappedColumns.cend(), [](bool m) { return m; });
+    // Reading, parsing, checking and resolving touchpoints run on a thread of their own,
+    // the comments' sentiment on a second, storing on this one: they overlap, and memory
+    // holds at most a few batches.
+    ImportPlan plan;
+    plan.columnNames = layout.names;
+    plan.mapping = &mapping;
+    plan.ruleList = &ruleList;
+    plan.rules = &rules;
+    plan.touchpoints = touchpoints ? &*touchpoints : nullptr;
+    plan.journeyName = report.journey;
+    plan.knownResponses = &knownResponses;
+    plan.knownHashes = &knownHashes;
+    RowPreparer preparer(plan);
     const auto sentiment = SentimentAnalyzer::shared();
-    constexpr int batchSize = 256;
+    constexpr size_t batchSize = 256;
     const qint64 total = source.total();
     BatchQueue queue;
     Result<void> readResult;
     std::thread reader([&] {
         Batch batch;
         qint64 record = 0;
-        ParsedRow p;
-        QStringEncoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless); // each text on its own
-        auto problem = [&](qint64 row, int column, const QString &value, const QString &reason) {
-            p.problems.append({row, layout.names.value(column), value, reason});
-        };
-        // Touchpoint and stage names repeat: each is normalised once.
-        QHash<QString, QString> keys;
-        auto key = [&keys](const QString &name) {
-            if (auto it = keys.constFind(name); it != keys.cend())
-                return *it;
-            QString k = normalized(name);
-            if (keys.size() < 100'000)
-                keys.insert(name, k);
-            return k;
-        };
-        auto cell = [](const QStringList &fields, int column) {
-            return column >= 0 && column < fields.size() ? fields[column] : QString();
-        };
         auto send = [&] {
             batch.done = source.done();
-            queue.takeRecycled(); // freed here
             const bool ok = queue.push(std::move(batch));
-            batch = Batch();
-            batch.rows.reserve(batchSize);
+            // The next batch reuses the memory of one stored before, when there is one.
+            std::deque<Batch> used = queue.takeRecycled();
+            batch = used.empty() ? Batch() : std::move(used.front());
+            batch.clear();
             return ok;
         };
-        readResult = source.read([&](const QStringList &fields) {
+        readResult = source.readUtf8([&](const Utf8Row &cells) {
             ++record;
             if (record <= layout.headerRows)
                 return true;
-            // Lines of only delimiters (",,,,", as spreadsheets save trailing rows) are no response.
-            if (std::all_of(fields.cbegin(), fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); }))
-                return true;
-            ++batch.rowsRead;
-            p = ParsedRow();
-            p.row = source.currentRow(); // as the user finds it: header rows included
-            FeedbackItem &f = p.item;
-            f.sourceId = fs.id;
-            f.responseId = cell(fields, responseColumn).trimmed();
-            // The raw cells: all of them for a row without a response id (they are its
-            // identity, and its row hash is theirs), else only those no field maps.
-            static const QString noCells = u"[]"_s;
-            QString raw = noCells;
-            if (f.responseId.isEmpty()) {
-                raw = jsonText(fields);
-            } else if (!allMapped || fields.size() > layout.names.size()) {
-                QStringList unmapped;
-                for (qsizetype c = 0; c < fields.size(); ++c)
-                    if (size_t(c) >= mappedColumns.size() || !mappedColumns[size_t(c)])
-                        unmapped.append(fields[c]);
-                if (!unmapped.isEmpty())
-                    raw = jsonText(unmapped);
-            }
-            if (!f.responseId.isEmpty())
-                p.duplicate = !knownResponses.insert(f.responseId);
-            if (!p.duplicate) {
-                f.channel = cell(fields, channelColumn).trimmed();
-                f.segment = cell(fields, segmentColumn).trimmed();
-                f.respondentId = cell(fields, respondentColumn).trimmed();
-                f.touchpoint = cell(fields, touchpointColumn).trimmed();
-                f.stage = cell(fields, stageColumn).trimmed();
-                f.comment = cell(fields, commentColumn).trimmed();
-                if (titleColumn >= 0)
-                    f.comment = ColumnMapping::titled(cell(fields, titleColumn), f.comment);
-                f.csatScale = mapping.csatScale;
-                f.cesScale = mapping.cesScale;
-                QString why;
-                if (npsColumn >= 0) {
-                    f.nps = ValueParser::score(cell(fields, npsColumn), 0, 10, &why);
-                    if (!why.isEmpty())
-                        problem(p.row, npsColumn, cell(fields, npsColumn), why);
-                }
-                why.clear();
-                if (csatColumn >= 0) {
-                    f.csat = mapping.parseCsat(cell(fields, csatColumn), &why);
-                    if (!why.isEmpty())
-                        problem(p.row, csatColumn, cell(fields, csatColumn), why);
-                }
-                why.clear();
-                if (cesColumn >= 0) {
-                    f.ces = mapping.parseCes(cell(fields, cesColumn), &why);
-                    if (!why.isEmpty())
-                        problem(p.row, cesColumn, cell(fields, cesColumn), why);
-                }
-                why.clear();
-                if (dateColumn >= 0) {
-                    f.date = mapping.parseDate(cell(fields, dateColumn), &why).value_or(QString());
-                    if (!why.isEmpty())
-                        problem(p.row, dateColumn, cell(fields, dateColumn), why);
-                }
-                p.touchpointKey = key(f.touchpoint);
-                p.stageKey = key(f.stage);
-                if (!rules.isEmpty())
-                    p.rule = rules.match(f.channel, f.comment, f.date);
-            }
-            if (p.duplicate) {
-                batch.rows.append(std::move(p));
-                return batch.rows.size() < batchSize || send();
-            }
-            // Every text in UTF-8, in one buffer.
-            const QString *texts[ParsedRow::TextCount] = {&f.responseId, &f.date,  &f.channel, &f.segment, &f.respondentId,
-                                                          &f.touchpoint, &f.stage, &f.comment, &raw};
-            qsizetype units = 0;
-            for (const QString *t : texts)
-                units += t->size();
-            p.texts.resize(units * 3);
-            char *start = p.texts.data();
-            char *out = start;
-            for (int t = 0; t < ParsedRow::TextCount; ++t) {
-                out = utf8.appendToBuffer(out, *texts[t]);
-                p.ends[t] = int(out - start);
-            }
-            p.texts.truncate(out - start);
-            if (f.responseId.isEmpty()) {
-                // Only rows without a response id are known by their cells (all of them, in raw).
-                p.rowHash = rowHash(QByteArrayView(p.texts).sliced(p.ends[ParsedRow::Raw - 1]));
-                p.duplicate = ++seenHashes[*p.rowHash] <= knownHashes.value(*p.rowHash);
-                if (p.duplicate)
-                    p.problems.clear(); // a row imported before was checked then
-            }
-            // Kept as QStrings only what the writer still needs (to name what it creates) and
-            // the comment, for its sentiment.
-            f.responseId.clear();
-            f.date.clear();
-            f.channel.clear();
-            f.segment.clear();
-            f.respondentId.clear();
-            batch.rows.append(std::move(p));
-            if (batch.rows.size() >= batchSize && !send())
-                return false;
-            return true;
+            if (preparer.add(cells, source.currentRow(), batch))
+                ++batch.rowsRead;
+            return batch.rows.size() < batchSize || send();
         });
-        if (!batch.rows.isEmpty() || batch.rowsRead > 0)
+        if (!batch.rows.empty() || batch.rowsRead > 0)
             send();
         queue.close();
     });
-    // The comments' sentiment on a third thread, between reading and storing.
+    // The comments' sentiment, between reading and storing.
     BatchQueue scored;
     std::thread scorer([&] {
         while (auto batch = queue.pop()) {
-            for (ParsedRow &p : batch->rows) {
-                if (!p.duplicate && !p.item.comment.isEmpty())
-                    p.sentiment = sentiment->commentScore(p.item.comment);
+            for (RowRecord &r : batch->rows) {
+                if (r.duplicate)
+                    continue;
+                const std::string_view comment = r.text(batch->texts, RowRecord::Comment);
+                if (comment.empty())
+                    continue;
+                if (const auto score = sentiment->commentScore(QString::fromUtf8(comment.data(), qsizetype(comment.size())))) {
+                    r.sentiment = *score;
+                    r.hasSentiment = true;
+                }
             }
             if (!scored.push(std::move(*batch)))
                 break;
@@ -647,78 +446,32 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
         scorer.join();
     });
 
-    QHash<int, TouchpointId> ruleTargets;
-    QSet<int> unresolvedRules;
-    // The touchpoint a rule names, found (or created) once.
-    auto ruleTarget = [&](int rule, qint64 row) -> Result<TouchpointId> {
-        if (auto it = ruleTargets.constFind(rule); it != ruleTargets.cend())
-            return *it;
-        const AttachmentRule &r = ruleList[rule];
-        auto tp = touchpoints ? touchpoints->find(r.touchpoint, r.stage) : Result<TouchpointId>(TouchpointId());
-        if (!tp)
-            return tp;
-        if (!tp->isValid() && !unresolvedRules.contains(rule)) {
-            unresolvedRules.insert(rule);
-            addProblem(report, o,
-                       {row, tr("rule"), r.spec(),
-                        tr("names no touchpoint of journey “%1”; the rule attached nothing (add the "
-                           "touchpoint, or import with --create-touchpoints)")
-                            .arg(report.journey)});
-        }
-        ruleTargets.insert(rule, *tp);
-        return tp;
-    };
-
     Result<void> failure;
     bool cancelled = false;
     while (auto batch = scored.pop()) {
         report.rowsRead += batch->rowsRead;
-        for (const ParsedRow &p : std::as_const(batch->rows)) {
-            for (const ImportProblem &problem : p.problems)
-                addProblem(report, o, problem);
-            if (p.duplicate) {
+        if (failure = storeCreated(batch->created); !failure)
+            break;
+        for (const RowRecord &r : batch->rows) {
+            for (quint32 i = 0; i < r.problemCount; ++i)
+                addProblem(report, o, std::move(batch->problems[r.firstProblem + i]));
+            if (r.duplicate) {
                 ++report.duplicates;
                 continue;
             }
             const qint64 id = nextItemId++;
-            if (failure = writer.insert(p, id); !failure)
-                break;
-            TouchpointId target;
-            if (touchpoints && !p.touchpointKey.isEmpty()) {
-                auto tp = touchpoints->find(p.item.touchpoint, p.item.stage, p.touchpointKey, p.stageKey);
-                if (!tp) {
-                    failure = tp.error();
-                    break;
-                }
-                target = *tp;
-                if (!target.isValid()) {
-                    addProblem(report, o,
-                            {p.row, layout.names.value(touchpointColumn), p.item.touchpoint,
-                             tr("is not a touchpoint of journey “%1” (add it, give a touchpoint this keyword, or import "
-                                "with --create-touchpoints)")
-                                 .arg(report.journey)});
-                }
-            }
-            if (!target.isValid() && p.rule >= 0) {
-                auto tp = ruleTarget(p.rule, p.row);
-                if (!tp) {
-                    failure = tp.error();
-                    break;
-                }
-                target = *tp;
-                if (target.isValid())
-                    ++report.attachedByRules;
-            }
-            if (target.isValid()) {
-                if (failure = writer.attach(id, target); !failure)
-                    break;
+            writer.insert(*batch, r, id);
+            if (r.touchpoint != 0) {
+                writer.attach(id, TouchpointId(r.touchpoint));
                 ++report.attached;
+                if (r.byRule)
+                    ++report.attachedByRules;
             } else {
                 ++report.unattached;
             }
             ++report.imported;
         }
-        if (!failure)
+        if (failure = writer.flush(); !failure)
             break;
         const bool full = batch->rows.size() >= batchSize;
         const qint64 done = batch->done;
@@ -763,15 +516,20 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
                 matches.append({q.value(0).toLongLong(), rule});
         q.finish();
         for (const auto &[id, rule] : matches) {
-            auto tp = ruleTarget(rule, 0);
-            if (!tp)
-                return abort(tp.error());
-            if (!tp->isValid())
+            std::vector<ImportProblem> problems;
+            const TouchpointId tp = preparer.ruleTarget(rule, 0, problems);
+            for (ImportProblem &p : problems)
+                addProblem(report, o, std::move(p));
+            if (auto created = touchpoints->takeCreated(); !created.empty())
+                if (auto r = storeCreated(created); !r)
+                    return abort(r.error());
+            if (!tp.isValid())
                 continue;
-            if (auto r = writer.attach(id, *tp); !r)
-                return abort(r.error());
+            writer.attach(id, tp);
             ++report.existingAttachedByRules;
         }
+        if (auto r = writer.flush(); !r)
+            return abort(r.error());
     }
     if (rulesChanged)
         if (auto r = AttachmentRules::save(store, ruleList); !r)

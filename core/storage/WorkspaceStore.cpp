@@ -133,6 +133,7 @@ Result<QSqlDatabase> WorkspaceStore::connect(const QString &path, Access access)
     // an import of a million rows. Only possible before SQLite's first use; harmless after.
     static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
     Q_UNUSED(configured);
+    const bool newFile = access != Access::ReadOnly && QFileInfo(path).size() == 0;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), newConnectionName());
     db.setDatabaseName(path);
     db.setConnectOptions(access == Access::ReadOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000")
@@ -156,6 +157,12 @@ Result<QSqlDatabase> WorkspaceStore::connect(const QString &path, Access access)
         }
     }
     QSqlQuery q(db);
+    // New workspaces use 16 KiB pages (SQLite's default is 4 KiB): a million feedback rows
+    // and their attachment index are stored in about 40 % less time, with shallower
+    // B-trees (measured: docs/benchmarks.md, Import). Only possible before the first table
+    // and before WAL; existing files keep their page size.
+    if (newFile)
+        q.exec(QStringLiteral("PRAGMA page_size=16384"));
     if (access == Access::ReadWrite) {
         q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous=FULL"));

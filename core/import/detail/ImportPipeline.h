@@ -10,6 +10,7 @@
 #include "model/FeedbackItem.h"
 #include "storage/SqlUtil.h"
 #include "import/FeedbackImporter.h"
+#include "TouchpointIndex.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -32,6 +33,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -60,12 +62,16 @@ public:
         if (m_scratch.size() < most)
             m_scratch.resize(most);
         char *end = m_encoder.appendToBuffer(m_scratch.data(), s);
-        std::string_view key(m_scratch.data(), size_t(end - m_scratch.data()));
+        return insert(std::string_view(m_scratch.data(), size_t(end - m_scratch.data())));
+    }
+    /// Inserts the UTF-8 string `key`; false when it was there already.
+    bool insert(std::string_view key)
+    {
         if (key.size() > kLongest) {
             // A response id of kilobytes (a column mapped by mistake) is kept as its 128-bit hash.
             const XXH128_hash_t digest = XXH3_128bits(key.data(), key.size());
-            std::memcpy(m_scratch.data(), &digest, sizeof digest);
-            key = std::string_view(m_scratch.data(), sizeof digest);
+            std::memcpy(m_digest, &digest, sizeof digest);
+            key = std::string_view(m_digest, sizeof digest);
         }
         const quint64 hash = XXH3_64bits(key.data(), key.size());
         if ((m_size + 1) * 2 > m_slots.size())
@@ -121,35 +127,59 @@ private:
     std::vector<Slot> m_slots;
     std::vector<char> m_arena;
     std::vector<char> m_scratch;
+    char m_digest[16] = {};
     size_t m_size = 0;
     QStringEncoder m_encoder{QStringConverter::Utf8, QStringConverter::Flag::Stateless};
 };
 
-/// One record read, parsed and checked on the reading thread, ready to be stored.
-struct ParsedRow
+/// One record read, parsed and checked on the reading thread, ready to be stored. Plain
+/// data, so a batch of them costs no allocation per row: its texts are UTF-8 (SQLite's
+/// encoding: nothing to convert on the storing thread) in the batch's buffer, one after
+/// the other, and its problems are in the batch's list.
+struct RowRecord
 {
     /// The text columns in the order the writer binds them, then the raw cells.
     enum Text { ResponseId, Date, Channel, Segment, RespondentId, Touchpoint, Stage, Comment, Raw, TextCount };
 
-    FeedbackItem item; ///< without an id yet; of its texts only touchpoint and stage are kept
-    /// The texts as UTF-8 (SQLite's encoding: nothing to convert on the writing thread),
-    /// one after the other in one buffer; `ends[i]` is where text i ends.
-    QByteArray texts;
-    int ends[TextCount] = {};
-    std::optional<qint64> rowHash; ///< of all the cells, for a row without a response id
-    std::optional<double> sentiment; ///< of the comment
-    QString touchpointKey, stageKey;
-    int rule = -1;     ///< the first attachment rule the row matches
-    qint64 row = 0;
-    QList<ImportProblem> problems; ///< values dropped from this row
+    size_t start = 0;                          ///< where its texts begin in Batch::texts
+    std::array<quint32, TextCount> ends = {};  ///< where text i ends, counted from `start`
+    qint64 row = 0;                            ///< as the user finds it: header rows included
+    qint64 rowHash = 0;                        ///< of all the cells, for a row without a response id
+    double sentiment = 0;                      ///< of the comment
+    qint64 touchpoint = 0;                     ///< the touchpoint it attaches to; 0: none
+    int nps = -1, csat = -1, ces = -1;         ///< -1: no value
+    quint32 firstProblem = 0, problemCount = 0; ///< values dropped from this row, in Batch::problems
+    bool hasRowHash = false;
+    bool hasSentiment = false;
     bool duplicate = false;
+    bool byRule = false; ///< attached by an attachment rule
+
+    std::string_view text(const std::string &texts, int t) const
+    {
+        const quint32 from = t == 0 ? 0 : ends[size_t(t) - 1];
+        return std::string_view(texts).substr(start + from, ends[size_t(t)] - from);
+    }
 };
 
 struct Batch
 {
-    QList<ParsedRow> rows;
+    std::string texts;
+    std::vector<RowRecord> rows;
+    std::vector<ImportProblem> problems;
+    std::vector<TouchpointIndex::Created> created; ///< to add before the rows (they attach to them)
     qint64 rowsRead = 0;
     qint64 done = 0;
+
+    /// Empties it for the next rows, keeping its memory.
+    void clear()
+    {
+        texts.clear();
+        rows.clear();
+        problems.clear();
+        created.clear();
+        rowsRead = 0;
+        done = 0;
+    }
 };
 
 /// Batches from one thread of the import to the next (reading → sentiment → storing);
@@ -223,72 +253,138 @@ inline sqlite3 *rawHandle(const QSqlDatabase &db)
     return nullptr;
 }
 
-/// The bulk insert of feedback rows and attachments through SQLite's own API, with two
-/// statements prepared once for the whole import.
+/// The bulk insert of feedback rows and attachments through SQLite's own API. Rows are
+/// bound many to one statement (`INSERT … VALUES (…), (…), …`): within one statement
+/// SQLite keeps its cursors where the last row went, so a row that goes to the end of
+/// the table and of its indexes (every new row does) costs no search from the root;
+/// one statement per row would search all three trees from the root every time.
+/// Statements are prepared once for the whole import; rows are added, then written by
+/// `flush` (before their batch's texts go).
 class FeedbackWriter
 {
 public:
+    static constexpr int rowsPerStatement = 64;
+    static constexpr int attachmentsPerStatement = 256;
+
     ~FeedbackWriter()
     {
-        sqlite3_finalize(m_item);
-        sqlite3_finalize(m_attach);
+        for (sqlite3_stmt *s : {m_item, m_items, m_attach, m_attachments})
+            sqlite3_finalize(s);
     }
     Result<void> prepare(sqlite3 *db)
     {
         m_db = db;
         if (!db)
             return makeError(Error::Code::Sql, importTr("Could not store feedback: the database is not open"));
+        auto repeated = [](const char *head, const char *values, int count) {
+            std::string sql = head;
+            for (int i = 0; i < count; ++i)
+                sql += (i == 0 ? " VALUES" : ",") + std::string(values);
+            return sql;
+        };
         const char *item = "INSERT INTO feedback_item(id, source_id, response_id, date, channel, segment, respondent_id,"
-                           " touchpoint, stage, nps, csat, csat_scale, ces, ces_scale, comment, raw, row_hash, sentiment)"
-                           " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        const char *attach = "INSERT OR IGNORE INTO attachment(feedback_id, touchpoint_id) VALUES(?, ?)";
-        if (sqlite3_prepare_v3(db, item, -1, SQLITE_PREPARE_PERSISTENT, &m_item, nullptr) != SQLITE_OK
-            || sqlite3_prepare_v3(db, attach, -1, SQLITE_PREPARE_PERSISTENT, &m_attach, nullptr) != SQLITE_OK)
-            return failure();
+                           " touchpoint, stage, nps, csat, csat_scale, ces, ces_scale, comment, raw, row_hash, sentiment)";
+        const char *itemValues = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        const char *attach = "INSERT OR IGNORE INTO attachment(feedback_id, touchpoint_id)";
+        const std::pair<std::string, sqlite3_stmt **> statements[] = {
+            {repeated(item, itemValues, 1), &m_item},
+            {repeated(item, itemValues, rowsPerStatement), &m_items},
+            {repeated(attach, "(?, ?)", 1), &m_attach},
+            {repeated(attach, "(?, ?)", attachmentsPerStatement), &m_attachments},
+        };
+        for (const auto &[sql, statement] : statements)
+            if (sqlite3_prepare_v3(db, sql.c_str(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, statement, nullptr)
+                != SQLITE_OK)
+                return failure();
         return {};
     }
-    Result<void> insert(const ParsedRow &p, qint64 id)
+    /// What every row of this import shares.
+    void setShared(qint64 sourceId, int csatScale, int cesScale)
     {
-        const FeedbackItem &f = p.item;
-        auto text = [this, &p](int index, int t) {
-            const int start = t == 0 ? 0 : p.ends[t - 1];
-            return sqlite3_bind_text(m_item, index, p.texts.constData() + start, p.ends[t] - start, SQLITE_STATIC);
-        };
-        auto optionalInt = [this](int index, const std::optional<int> &value) {
-            return value ? sqlite3_bind_int(m_item, index, *value) : sqlite3_bind_null(m_item, index);
-        };
-        int rc = sqlite3_bind_int64(m_item, 1, id);
-        rc |= sqlite3_bind_int64(m_item, 2, f.sourceId.value);
-        for (int t = ParsedRow::ResponseId; t <= ParsedRow::Stage; ++t)
-            rc |= text(3 + t, t);
-        rc |= optionalInt(10, f.nps);
-        rc |= optionalInt(11, f.csat);
-        rc |= sqlite3_bind_int(m_item, 12, f.csatScale);
-        rc |= optionalInt(13, f.ces);
-        rc |= sqlite3_bind_int(m_item, 14, f.cesScale);
-        rc |= text(15, ParsedRow::Comment);
-        rc |= text(16, ParsedRow::Raw);
-        rc |= p.rowHash ? sqlite3_bind_int64(m_item, 17, *p.rowHash) : sqlite3_bind_null(m_item, 17);
-        rc |= p.sentiment ? sqlite3_bind_double(m_item, 18, *p.sentiment) : sqlite3_bind_null(m_item, 18);
-        if (rc != SQLITE_OK || sqlite3_step(m_item) != SQLITE_DONE) {
-            sqlite3_reset(m_item);
-            return failure();
+        m_sourceId = sourceId;
+        m_csatScale = csatScale;
+        m_cesScale = cesScale;
+    }
+    /// Adds row `r` of `batch` as item `id`; `batch` stays until the next flush.
+    void insert(const Batch &batch, const RowRecord &r, qint64 id) { m_rows.push_back({&batch, &r, id}); }
+    void attach(qint64 item, TouchpointId touchpoint) { m_attachmentsToWrite.push_back({item, touchpoint.value}); }
+    /// Writes what was added.
+    Result<void> flush()
+    {
+        const auto rows = std::exchange(m_rows, {});
+        const auto attachments = std::exchange(m_attachmentsToWrite, {});
+        size_t i = 0;
+        for (; i + rowsPerStatement <= rows.size(); i += rowsPerStatement) {
+            int rc = SQLITE_OK;
+            for (int k = 0; k < rowsPerStatement; ++k)
+                rc |= bindRow(m_items, k * kItemColumns, rows[i + size_t(k)]);
+            if (auto r = run(m_items, rc); !r)
+                return r;
         }
-        sqlite3_reset(m_item);
-        return {};
-    }
-    Result<void> attach(qint64 item, TouchpointId touchpoint)
-    {
-        sqlite3_bind_int64(m_attach, 1, item);
-        sqlite3_bind_int64(m_attach, 2, touchpoint.value);
-        const int rc = sqlite3_step(m_attach);
-        sqlite3_reset(m_attach);
-        if (rc != SQLITE_DONE)
-            return failure();
+        for (; i < rows.size(); ++i)
+            if (auto r = run(m_item, bindRow(m_item, 0, rows[i])); !r)
+                return r;
+        size_t a = 0;
+        for (; a + attachmentsPerStatement <= attachments.size(); a += attachmentsPerStatement) {
+            int rc = SQLITE_OK;
+            for (int k = 0; k < attachmentsPerStatement; ++k) {
+                rc |= sqlite3_bind_int64(m_attachments, 2 * k + 1, attachments[a + size_t(k)].first);
+                rc |= sqlite3_bind_int64(m_attachments, 2 * k + 2, attachments[a + size_t(k)].second);
+            }
+            if (auto r = run(m_attachments, rc); !r)
+                return r;
+        }
+        for (; a < attachments.size(); ++a) {
+            int rc = sqlite3_bind_int64(m_attach, 1, attachments[a].first);
+            rc |= sqlite3_bind_int64(m_attach, 2, attachments[a].second);
+            if (auto r = run(m_attach, rc); !r)
+                return r;
+        }
         return {};
     }
 
 private:
+    static constexpr int kItemColumns = 18;
+    struct PendingRow
+    {
+        const Batch *batch;
+        const RowRecord *row;
+        qint64 id;
+    };
+
+    int bindRow(sqlite3_stmt *s, int offset, const PendingRow &p) const
+    {
+        const RowRecord &r = *p.row;
+        auto text = [&](int index, int t) {
+            const std::string_view v = r.text(p.batch->texts, t);
+            return sqlite3_bind_text(s, offset + index, v.data(), int(v.size()), SQLITE_STATIC);
+        };
+        auto optionalInt = [&](int index, int value) {
+            return value >= 0 ? sqlite3_bind_int(s, offset + index, value) : sqlite3_bind_null(s, offset + index);
+        };
+        int rc = sqlite3_bind_int64(s, offset + 1, p.id);
+        rc |= sqlite3_bind_int64(s, offset + 2, m_sourceId);
+        for (int t = RowRecord::ResponseId; t <= RowRecord::Stage; ++t)
+            rc |= text(3 + t, t);
+        rc |= optionalInt(10, r.nps);
+        rc |= optionalInt(11, r.csat);
+        rc |= sqlite3_bind_int(s, offset + 12, m_csatScale);
+        rc |= optionalInt(13, r.ces);
+        rc |= sqlite3_bind_int(s, offset + 14, m_cesScale);
+        rc |= text(15, RowRecord::Comment);
+        rc |= text(16, RowRecord::Raw);
+        rc |= r.hasRowHash ? sqlite3_bind_int64(s, offset + 17, r.rowHash) : sqlite3_bind_null(s, offset + 17);
+        rc |= r.hasSentiment ? sqlite3_bind_double(s, offset + 18, r.sentiment) : sqlite3_bind_null(s, offset + 18);
+        return rc;
+    }
+    Result<void> run(sqlite3_stmt *s, int bindResult)
+    {
+        const int rc = bindResult == SQLITE_OK ? sqlite3_step(s) : bindResult;
+        sqlite3_reset(s);
+        if (rc != SQLITE_DONE)
+            return failure();
+        return {};
+    }
     Error failure() const
     {
         const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
@@ -298,9 +394,17 @@ private:
                              : importTr("Could not store a feedback item"),
                          detail);
     }
+
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_item = nullptr;
+    sqlite3_stmt *m_items = nullptr;
     sqlite3_stmt *m_attach = nullptr;
+    sqlite3_stmt *m_attachments = nullptr;
+    std::vector<PendingRow> m_rows;
+    std::vector<std::pair<qint64, qint64>> m_attachmentsToWrite;
+    qint64 m_sourceId = 0;
+    int m_csatScale = 5;
+    int m_cesScale = 7;
 };
 
 } // namespace waymark::detail
