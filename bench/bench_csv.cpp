@@ -10,7 +10,7 @@
 //  - Csv/LibcsvToQString: libcsv with each field decoded into a QStringList per record, the
 //    output CsvReader gives.
 // Each case reports rows and fields; they must agree (same file, same records).
-#include "FeedbackGenerator.h"
+#include "BenchExport.h"
 #include "import/CsvReader.h"
 
 #include <QFile>
@@ -21,41 +21,20 @@
 #include <csv.h>
 
 using namespace waymark;
+using waymark::bench::BenchExport;
 
 namespace {
-
-QTemporaryDir &workDir()
-{
-    static QTemporaryDir dir;
-    return dir;
-}
-
-qint64 rows()
-{
-    const qint64 n = qEnvironmentVariableIntValue("WAYMARK_BENCH_ROWS");
-    return n > 0 ? n : 1000000;
-}
-
-QString exportFile()
-{
-    static const QString path = [] {
-        const QString p = workDir().filePath(QStringLiteral("export.csv"));
-        bench::FeedbackGenerator::writeCsv(p, rows());
-        return p;
-    }();
-    return path;
-}
 
 void report(benchmark::State &state, qint64 records, qint64 fields)
 {
     state.counters[std::string("rows")] = double(records);
     state.counters[std::string("fields")] = double(fields);
-    state.SetBytesProcessed(state.iterations() * QFile(exportFile()).size());
+    state.SetBytesProcessed(state.iterations() * QFile(BenchExport::file()).size());
 }
 
 void waymarkCsvReader(benchmark::State &state)
 {
-    const QString path = exportFile();
+    const QString path = BenchExport::file();
     qint64 records = 0, fields = 0;
     for (auto _ : state) {
         records = fields = 0;
@@ -108,7 +87,7 @@ void libcsvRecord(int, void *user)
 
 void libcsv(benchmark::State &state, bool decode)
 {
-    const QString path = exportFile();
+    const QString path = BenchExport::file();
     LibcsvCounts counts;
     counts.decode = decode;
     QByteArray chunk(1 << 20, Qt::Uninitialized);

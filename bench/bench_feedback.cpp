@@ -7,7 +7,7 @@
 //    workspace (parse, map, normalise, deduplicate, attach, store, atomic save).
 //  - Import/Sqlite3Cli: the reference, `sqlite3 NEW.db ".import --csv FILE t"`, same file.
 //  - Open/DocumentOpen: Document::open of the imported workspace (working copy + model).
-#include "FeedbackGenerator.h"
+#include "BenchExport.h"
 #include "document/Document.h"
 
 #include <QCoreApplication>
@@ -19,30 +19,9 @@
 #include <benchmark/benchmark.h>
 
 using namespace waymark;
+using waymark::bench::BenchExport;
 
 namespace {
-
-QTemporaryDir &workDir()
-{
-    static QTemporaryDir dir;
-    return dir;
-}
-
-qint64 rows()
-{
-    const qint64 n = qEnvironmentVariableIntValue("WAYMARK_BENCH_ROWS");
-    return n > 0 ? n : 1000000;
-}
-
-QString exportFile()
-{
-    static const QString path = [] {
-        const QString p = workDir().filePath(QStringLiteral("export.csv"));
-        bench::FeedbackGenerator::writeCsv(p, rows());
-        return p;
-    }();
-    return path;
-}
 
 QString cliPath()
 {
@@ -61,9 +40,9 @@ bool runProcess(const QString &program, const QStringList &args)
 QString importedWorkspace()
 {
     static const QString path = [] {
-        const QString p = workDir().filePath(QStringLiteral("imported.waymark"));
+        const QString p = BenchExport::workDir().filePath(QStringLiteral("imported.waymark"));
         runProcess(cliPath(), {QStringLiteral("new"), p, QStringLiteral("--force")});
-        runProcess(cliPath(), {QStringLiteral("import"), p, exportFile(), QStringLiteral("--create-touchpoints"),
+        runProcess(cliPath(), {QStringLiteral("import"), p, BenchExport::file(), QStringLiteral("--create-touchpoints"),
                                QStringLiteral("--journey"), QStringLiteral("Benchmark")});
         return p;
     }();
@@ -72,8 +51,8 @@ QString importedWorkspace()
 
 void importWaymark(benchmark::State &state)
 {
-    const QString csv = exportFile();
-    const QString target = workDir().filePath(QStringLiteral("bench.waymark"));
+    const QString csv = BenchExport::file();
+    const QString target = BenchExport::workDir().filePath(QStringLiteral("bench.waymark"));
     for (auto _ : state) {
         state.PauseTiming();
         runProcess(cliPath(), {QStringLiteral("new"), target, QStringLiteral("--force")});
@@ -82,13 +61,13 @@ void importWaymark(benchmark::State &state)
                                     QStringLiteral("--journey"), QStringLiteral("Benchmark")}))
             state.SkipWithError("waymark-cli import failed");
     }
-    state.counters["rows"] = double(rows());
+    state.counters["rows"] = double(BenchExport::rows());
 }
 
 void importSqlite3(benchmark::State &state)
 {
-    const QString csv = exportFile();
-    const QString target = workDir().filePath(QStringLiteral("reference.db"));
+    const QString csv = BenchExport::file();
+    const QString target = BenchExport::workDir().filePath(QStringLiteral("reference.db"));
     for (auto _ : state) {
         state.PauseTiming();
         QFile::remove(target);
@@ -96,7 +75,7 @@ void importSqlite3(benchmark::State &state)
         if (!runProcess(QStringLiteral("sqlite3"), {target, QStringLiteral(".import --csv %1 t").arg(csv)}))
             state.SkipWithError("sqlite3 .import failed");
     }
-    state.counters["rows"] = double(rows());
+    state.counters["rows"] = double(BenchExport::rows());
 }
 
 void openDocument(benchmark::State &state)
@@ -126,7 +105,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Waymark"));
-    qputenv("XDG_DATA_HOME", workDir().filePath(QStringLiteral("xdg")).toUtf8());
+    qputenv("XDG_DATA_HOME", BenchExport::workDir().filePath(QStringLiteral("xdg")).toUtf8());
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

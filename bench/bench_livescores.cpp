@@ -16,6 +16,7 @@
 //  - Live/Load: LiveScores reading the journey once (on a worker thread at this size;
 //    gui_thread_ms: how long the constructor holds the calling thread).
 //  - Live/TrendOfStagesByMonth: the trend from the items in memory (no SQL).
+#include "Random.h"
 #include "commands/AttachFeedbackCommand.h"
 #include "document/Document.h"
 #include "interchange/TemplateLibrary.h"
@@ -35,27 +36,10 @@
 #include <cstdint>
 
 using namespace waymark;
+using waymark::bench::Random;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-/// SplitMix64: deterministic on every platform.
-class Random
-{
-public:
-    explicit Random(std::uint64_t seed) : m_state(seed) {}
-    std::uint64_t next()
-    {
-        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    int below(int n) { return int(next() % std::uint64_t(n)); }
-
-private:
-    std::uint64_t m_state;
-};
 
 constexpr int kReserve = 10000; // unattached items that the benchmark attaches
 

@@ -15,6 +15,7 @@
 //    segment). Target: < 100 ms.
 //  - Scores/AttachUpdate: attach or detach one item and ScoreEngine::update the affected
 //    rows (touchpoint, stage, journey, segments). Target: < 5 ms.
+#include "Random.h"
 #include "scoring/JourneyGraph.h"
 #include "scoring/ScoreAccumulator.h"
 #include "scoring/ScoreEngine.h"
@@ -28,27 +29,10 @@
 #include <set>
 
 using namespace waymark;
+using waymark::bench::Random;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-/// SplitMix64: deterministic on every platform.
-class Random
-{
-public:
-    explicit Random(std::uint64_t seed) : m_state(seed) {}
-    std::uint64_t next()
-    {
-        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    int below(int n) { return int(next() % std::uint64_t(n)); }
-
-private:
-    std::uint64_t m_state;
-};
 
 qint64 itemCount()
 {

@@ -3,7 +3,7 @@
 // The import wizard driven page by page on real and realistic exports: what it detects,
 // the overrides, the mapping preview with its problems, the import on a worker thread
 // with progress and Cancel, and a workspace left exactly as it was by a cancel or failure.
-#include "../core/CoreTestSupport.h"
+#include "ImportWizardFixture.h"
 
 #include "document/Document.h"
 #include "feedback/FeedbackImportWizard.h"
@@ -38,12 +38,6 @@ namespace {
 const QString kReal = QStringLiteral("/work/shared/fixtures/real");
 const QString kSample = QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/ecommerce-feedback.csv");
 
-QByteArray interchange(const Document &document)
-{
-    auto data = WorkspaceData::fromStore(document.store());
-    return data ? InterchangeJson::write(*data) : "cannot read: " + data.error().text().toUtf8();
-}
-
 /// A realistic export: quoted comments with commas, quotes, line breaks, umlauts and
 /// emoji; touchpoints of the e-commerce template; every 97th NPS out of range.
 QString writeExport(const QString &path, int rows)
@@ -65,16 +59,11 @@ QString writeExport(const QString &path, int rows)
 
 } // namespace
 
-class TestFeedbackWizard : public QObject
+class TestFeedbackWizard : public QObject, public ImportWizardFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_home;
-    std::unique_ptr<Document> m_doc;
-    IssuesModel *m_issues = nullptr;
-    QPointer<FeedbackImportWizard> m_wizard;
-
     FeedbackImportWizard *openWizard(const QString &file)
     {
         m_wizard = new FeedbackImportWizard(m_doc.get(), m_issues);
@@ -85,42 +74,12 @@ private:
         return m_wizard;
     }
     /// Next through the pages up to the summary page, where the import starts.
-    void runToSummary()
-    {
-        while (m_wizard->currentId() != FeedbackImportWizard::SummaryPage) {
-            const int before = m_wizard->currentId();
-            m_wizard->next();
-            QVERIFY2(m_wizard->currentId() != before, qPrintable(u"stuck on page %1"_s.arg(before)));
-        }
-    }
-    void grab(const QString &name)
-    {
-        const QByteArray dir = qgetenv("WAYMARK_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        m_wizard->resize(1100, 720);
-        QCoreApplication::processEvents();
-        QVERIFY(m_wizard->grab().save(QString::fromLocal8Bit(dir) + u'/' + name + u".png"_s));
-    }
+    void runToSummary() { toPage(FeedbackImportWizard::SummaryPage); }
 
 private slots:
-    void initTestCase() { isolateUserFolders(m_home); }
-
-    void init()
-    {
-        const WorkspaceData data = loadTemplate(u"ecommerce-purchase"_s);
-        auto created = Document::create(&data);
-        QVERIFY(created);
-        m_doc = std::move(*created);
-        m_issues = new IssuesModel(this);
-    }
-    void cleanup()
-    {
-        delete m_wizard;
-        delete m_issues;
-        m_doc->close();
-        m_doc.reset();
-    }
+    void initTestCase() { ImportWizardFixture::initTestCase(); }
+    void init() { ImportWizardFixture::init(); }
+    void cleanup() { ImportWizardFixture::cleanup(); }
 
     void filePageRefusesWhatItCannotRead()
     {
@@ -131,7 +90,7 @@ private slots:
         QVERIFY(!m_wizard->filePage()->isComplete());
         m_wizard->filePage()->pathEdit()->setText(kSample);
         QVERIFY(m_wizard->filePage()->isComplete());
-        grab(u"wizard-1-file"_s);
+        grab(m_wizard, u"wizard-1-file"_s);
         m_wizard->next();
         QCOMPARE(m_wizard->currentId(), int(FeedbackImportWizard::PreviewPage));
     }
@@ -189,7 +148,7 @@ private slots:
         QVERIFY(page->table()->rowCount() > headerRows);
         QVERIFY(page->isComplete());
         if (qstrcmp(QTest::currentDataTag(), "qualtrics insights") == 0)
-            grab(u"wizard-2-preview"_s);
+            grab(m_wizard, u"wizard-2-preview"_s);
     }
 
     void previewOverridesRereadTheFile()
@@ -244,7 +203,7 @@ private slots:
         QCOMPARE(preview->item(0, dateColumn)->text(), u"2025-02-11T10:00:00"_s);
         QCOMPARE(preview->item(96, npsColumn)->text(), u"⚠ 11"_s);
         QVERIFY(preview->item(96, npsColumn)->toolTip().contains(u"dropped"_s));
-        grab(u"wizard-3-mapping"_s);
+        grab(m_wizard, u"wizard-3-mapping"_s);
 
         // Unmapping NPS and mapping CES to the CSAT column: the preview and the options follow.
         page->fieldBox(u"nps"_s)->setCurrentIndex(0);
@@ -272,7 +231,7 @@ private slots:
         QCOMPARE(attach->journeyBox()->currentText(), m_doc->workspace().journeys.items().first().name);
         QVERIFY(!attach->createBox()->isChecked());
         QVERIFY2(attach->matchLabel()->text().contains(u"3 of 5 touchpoint names"_s), qPrintable(attach->matchLabel()->text()));
-        grab(u"wizard-4-attach"_s);
+        grab(m_wizard, u"wizard-4-attach"_s);
         QSignalSpy finished(m_wizard->job(), &FeedbackImportJob::finished);
         m_wizard->next();
         QCOMPARE(m_wizard->currentId(), int(FeedbackImportWizard::SummaryPage));
@@ -288,7 +247,7 @@ private slots:
         QCOMPARE(summary->problemTable()->rowCount(), 5 + 200);
         QTRY_COMPARE(m_issues->rowCount(), 5 + 200);
         QVERIFY2(m_issues->issue(0).message.startsWith(u"import.csv, row "_s), qPrintable(m_issues->issue(0).message));
-        grab(u"wizard-5-summary"_s);
+        grab(m_wizard, u"wizard-5-summary"_s);
         m_wizard->accept();
         m_doc->undoStack()->undo();
         QCOMPARE(m_doc->store().counts()->feedbackItems, 0);
@@ -306,7 +265,7 @@ private slots:
         QVERIFY(m_wizard->summaryPage()->isRunning());
         QVERIFY(progress.wait(20000));
         QVERIFY(m_wizard->summaryPage()->progressBar()->isVisible());
-        grab(u"wizard-5-progress"_s);
+        grab(m_wizard, u"wizard-5-progress"_s);
         m_wizard->reject();
         // The wizard waits for the rollback, then closes.
         QVERIFY(finished.wait(20000));

@@ -6,7 +6,7 @@
 // removed on the attach page, saved by the import and listed again for the next one;
 // suggestions accepted as one undo step (undo restores) or rejected for the session.
 // Set WAYMARK_SCREENSHOTS to a folder to save the pages as PNGs.
-#include "../core/CoreTestSupport.h"
+#include "ImportWizardFixture.h"
 
 #include "commands/AttachFeedbackCommand.h"
 #include "document/Document.h"
@@ -49,12 +49,6 @@ const QByteArray kSurvey = "ResponseId,Datum,Kanal,CSAT,Comment\n"
                            "r4,21.07.2026,Web,2,Paypal payment was declined twice\n"
                            "r5,22.07.2026,Email,3,Where is my parcel? Tracking shows nothing\n";
 
-QByteArray interchange(const Document &document)
-{
-    auto data = WorkspaceData::fromStore(document.store());
-    return data ? InterchangeJson::write(*data) : "cannot read: " + data.error().text().toUtf8();
-}
-
 QString writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
@@ -74,16 +68,11 @@ QStringList column(const QTableWidget *t, int c)
 
 } // namespace
 
-class TestImportRules : public QObject
+class TestImportRules : public QObject, public ImportWizardFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_home;
-    std::unique_ptr<Document> m_doc;
-    IssuesModel *m_issues = nullptr;
-    QPointer<FeedbackImportWizard> m_wizard;
-
     FeedbackImportWizard *openWizard(const QString &file)
     {
         delete m_wizard;
@@ -91,14 +80,6 @@ private:
         m_wizard->setFile(file);
         m_wizard->show();
         return m_wizard;
-    }
-    void toPage(int id)
-    {
-        while (m_wizard->currentId() != id) {
-            const int before = m_wizard->currentId();
-            m_wizard->next();
-            QVERIFY2(m_wizard->currentId() != before, qPrintable(u"stuck on page %1"_s.arg(before)));
-        }
     }
     /// Runs the wizard's import from the attach page and waits for it.
     void importFromAttachPage()
@@ -108,15 +89,6 @@ private:
         m_wizard->next();
         QVERIFY(finished.wait(20000));
         QVERIFY2(m_wizard->job()->succeeded(), qPrintable(m_wizard->job()->error().text()));
-    }
-    void grab(QWidget *w, const QString &name, QSize size = {1100, 720})
-    {
-        const QByteArray dir = qgetenv("WAYMARK_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        w->resize(size);
-        QCoreApplication::processEvents();
-        QVERIFY(w->grab().save(QString::fromLocal8Bit(dir) + u'/' + name + u".png"_s));
     }
     QList<AttachmentPair> attachments() const { return *m_doc->store().attachments(); }
     TouchpointId touchpointTitled(const QString &title) const
@@ -152,23 +124,9 @@ private:
     }
 
 private slots:
-    void initTestCase() { isolateUserFolders(m_home); }
-
-    void init()
-    {
-        const WorkspaceData data = loadTemplate(u"ecommerce-purchase"_s);
-        auto created = Document::create(&data);
-        QVERIFY(created);
-        m_doc = std::move(*created);
-        m_issues = new IssuesModel(this);
-    }
-    void cleanup()
-    {
-        delete m_wizard;
-        delete m_issues;
-        m_doc->close();
-        m_doc.reset();
-    }
+    void initTestCase() { ImportWizardFixture::initTestCase(); }
+    void init() { ImportWizardFixture::init(); }
+    void cleanup() { ImportWizardFixture::cleanup(); }
 
     void headerRowsOverrideOnThePreviewPage()
     {

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "JourneyHeaders.h"
 #include "ScoreBadge.h"
 #include "model/Ids.h"
 
 #include <QGraphicsView>
-#include <QPointer>
 
 namespace waymark {
 
@@ -16,7 +16,8 @@ class JourneyScene;
 /// Shows a journey canvas. The stage band and the lane column are painted over the canvas
 /// and stay in place while it scrolls; they are where stages and lanes are renamed,
 /// recoloured, resized (drag an edge), reordered (drag the header), hidden and removed.
-/// Ctrl+wheel zooms, the middle button or Space+drag pans, a rubber band selects.
+/// Ctrl+wheel zooms, the middle button or Space+drag pans, a rubber band selects. The
+/// headers themselves (painting, selection, renaming in place) are JourneyHeaders.
 class JourneyView : public QGraphicsView
 {
     Q_OBJECT
@@ -35,22 +36,22 @@ public:
     void setPresentation(bool on) { m_presentation = on; }
 
     /// Where a stage's header or a lane's header is (viewport coordinates).
-    QRect stageHeaderRect(StageId stage) const;
-    QRect laneHeaderRect(LaneId lane) const;
+    QRect stageHeaderRect(StageId stage) const { return m_headers->stageHeaderRect(stage); }
+    QRect laneHeaderRect(LaneId lane) const { return m_headers->laneHeaderRect(lane); }
     /// The pooled score shown in a stage's header (column index), if scores are shown.
-    std::optional<ScoreBadge> stageTotal(int column) const;
+    std::optional<ScoreBadge> stageTotal(int column) const { return m_headers->stageTotal(column); }
 
     /// The header selected with a click (F2 or Enter renames it); at most one is valid.
-    StageId selectedStage() const { return m_selectedStage; }
-    LaneId selectedLane() const { return m_selectedLane; }
+    StageId selectedStage() const { return m_headers->selectedStage(); }
+    LaneId selectedLane() const { return m_headers->selectedLane(); }
     /// Renames a stage or a lane in place, on its header (double-click, F2 or Enter).
-    void editStageName(StageId stage);
-    void editLaneName(LaneId lane);
+    void editStageName(StageId stage) { m_headers->editStageName(stage); }
+    void editLaneName(LaneId lane) { m_headers->editLaneName(lane); }
     /// The open in-place editor of a header's name, if any.
-    HeaderEditor *headerEditor() const;
+    HeaderEditor *headerEditor() const { return m_headers->editor(); }
     /// Renames the stage or lane to what was typed, as one undo step, and closes the editor.
-    void commitHeaderEdit();
-    void cancelHeaderEdit();
+    void commitHeaderEdit() { m_headers->commitEdit(); }
+    void cancelHeaderEdit() { m_headers->cancelEdit(); }
 
     static constexpr qreal minZoom = 0.15;
     static constexpr qreal maxZoom = 4.0;
@@ -81,25 +82,15 @@ private:
         int index = -1; ///< column or row
     };
     Hit hitTest(QPoint viewportPos) const;
-    QRectF visibleScene() const;
     void renameStage(int column);
     void renameLane(int row);
     void stageMenu(int column, QPoint globalPos);
     void laneMenu(int row, QPoint globalPos);
     void cornerMenu(QPoint globalPos);
     void addLaneMenu(QMenu *menu, int position);
-    void selectHeader(StageId stage, LaneId lane);
-    /// The scene rectangle a header is painted in, where it is on screen now.
-    QRectF stageCell(int column) const;
-    QRectF laneCell(int row) const;
-    void openHeaderEditor(HeaderEditor *editor);
-    void placeHeaderEditor();
-    void closeHeaderEditor();
 
     JourneyScene *m_scene;
-    QPointer<HeaderEditor> m_headerEditor;
-    StageId m_selectedStage;
-    LaneId m_selectedLane;
+    JourneyHeaders *m_headers;
     bool m_presentation = false;
     bool m_shown = false;
     bool m_spaceHeld = false;
