@@ -41,6 +41,16 @@ struct CsvIssue
 /// `sep=` lines, `;` and tab delimiters, CRLF/LF/CR line ends, line breaks and doubled
 /// quotes inside quoted fields, ragged rows, empty lines. Streams: memory stays bounded
 /// by the longest record, whatever the file size.
+///
+/// One state machine, on UTF-8 bytes, reads every encoding: a 1 MB chunk of a UTF-8 file
+/// that is valid UTF-8 (nearly always all of them) is parsed as it is; a damaged chunk, and
+/// UTF-16 and Windows-1252 text, is decoded (bad bytes become U+FFFD, which are reported)
+/// and encoded as UTF-8 first. Runs of ordinary bytes are copied at once into one reused
+/// `Utf8Row`, so `readUtf8` makes no string per cell and allocates nothing per record;
+/// `read` is `readUtf8` with each cell turned into a QString. Field lengths count UTF-16
+/// units as QString does, and a long field is cut between characters, never inside one.
+/// A delimiter outside ASCII is matched as its UTF-8 sequence; a lone surrogate (from a
+/// broken `sep=` line) matches nothing, and lone surrogates in UTF-16 text become U+FFFD.
 class CsvReader
 {
 public:
@@ -60,7 +70,8 @@ public:
     /// Reads every record. Fails only when the device cannot be read; problems inside
     /// the data (invalid bytes, an unterminated quote) are collected in `issues()`.
     Result<void> read(const RowSink &sink);
-    /// The same records, each as UTF-8 cells; what the importer reads a million rows with.
+    /// The same records, each as UTF-8 cells (always valid UTF-8); what the importer reads a
+    /// million rows with. The row is reused for the next record: copy what you keep.
     Result<void> readUtf8(const Utf8Sink &sink);
     const QList<CsvIssue> &issues() const { return m_issues; }
     /// The 1-based row, as a spreadsheet shows it, of the record being delivered to the

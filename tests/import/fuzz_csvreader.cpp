@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for CsvReader: any bytes, any dialect. Besides crashes and sanitizer
 // reports it checks that reading in small pieces gives exactly what reading at once
-// gives, so chunk boundaries can never change a record.
+// gives, so chunk boundaries can never change a record, and that readUtf8 gives read()'s
+// records, lines, rows and issues with every cell valid UTF-8.
 #include "import/CsvReader.h"
 
 #include <QBuffer>
@@ -64,6 +65,34 @@ Outcome readWith(QIODevice *device, const CsvDialect &dialect)
     return r;
 }
 
+/// The same through readUtf8, each cell checked and turned into what read() gives.
+Outcome readUtf8With(QIODevice *device, const CsvDialect &dialect)
+{
+    Outcome r;
+    CsvReader reader(device, dialect);
+    if (!reader.readUtf8([&](const Utf8Row &row, qint64 line) {
+            QStringList fields;
+            for (qsizetype i = 0; i < row.size(); ++i) {
+                const std::string_view cell = row.cell(i);
+                const QByteArrayView bytes(cell.data(), qsizetype(cell.size()));
+                if (!bytes.isValidUtf8())
+                    abort(); // a cell that is not valid UTF-8
+                // QString::fromUtf8 takes a U+FEFF at the start for a BOM and drops it.
+                fields.append((bytes.startsWith("\xEF\xBB\xBF") ? QString(QChar::ByteOrderMark) : QString())
+                              + QString::fromUtf8(bytes));
+            }
+            r.records.append(fields);
+            r.lines.append(line);
+            r.rows.append(reader.currentRow());
+            return true;
+        }))
+        abort();
+    for (const CsvIssue &i : reader.issues())
+        r.issues.append(QString::number(i.line) + u':' + QString::number(i.column) + u':' + QString::number(i.row)
+                        + u':' + i.message);
+    return r;
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -80,7 +109,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                                          CsvDialect::Encoding::Windows1252};
         static const char delimiters[] = {',', ';', '\t', '|'};
         dialect.encoding = encodings[(control >> 4) % 5];
-        dialect.delimiter = QLatin1Char(delimiters[(control >> 2) & 3]);
+        dialect.delimiter = control & 1 ? QChar(u'§') : QLatin1Char(delimiters[(control >> 2) & 3]);
         dialect.sepLine = control & 2;
     }
     QBuffer whole;
@@ -92,5 +121,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     pieces.open(QIODevice::ReadOnly);
     if (!(readWith(&pieces, dialect) == expected))
         abort(); // a chunk boundary changed the result
+
+    QBuffer wholeAgain;
+    wholeAgain.setData(bytes);
+    wholeAgain.open(QIODevice::ReadOnly);
+    if (!(readUtf8With(&wholeAgain, dialect) == expected))
+        abort(); // readUtf8 and read() disagree
+    TrickleDevice piecesAgain(bytes, 1 + ((control >> 3) & 7));
+    piecesAgain.open(QIODevice::ReadOnly);
+    if (!(readUtf8With(&piecesAgain, dialect) == expected))
+        abort();
     return 0;
 }

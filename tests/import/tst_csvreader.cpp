@@ -5,6 +5,8 @@
 #include "import/CsvReader.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QSet>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -94,6 +96,64 @@ Parsed readBytes(const QByteArray &bytes, const CsvDialect &dialect, qint64 step
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
     return readAll(&buffer, dialect);
+}
+
+/// readUtf8's records as bytes, with what read() reports beside them.
+struct ParsedUtf8
+{
+    QList<QByteArrayList> records;
+    QList<qint64> lines;
+    QList<qint64> rows;
+    QStringList issues;
+    bool allValidUtf8 = true;
+};
+
+ParsedUtf8 readAllUtf8(QIODevice *device, const CsvDialect &dialect)
+{
+    ParsedUtf8 p;
+    CsvReader reader(device, dialect);
+    const auto r = reader.readUtf8([&](const Utf8Row &row, qint64 line) {
+        QByteArrayList cells;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const std::string_view cell = row.cell(i);
+            cells.append(QByteArray(cell.data(), qsizetype(cell.size())));
+            p.allValidUtf8 = p.allValidUtf8 && QByteArrayView(cells.constLast()).isValidUtf8();
+        }
+        p.records.append(cells);
+        p.lines.append(line);
+        p.rows.append(reader.currentRow());
+        return true;
+    });
+    if (!r)
+        qFatal("readUtf8 failed: %s", qPrintable(r.error().text()));
+    for (const CsvIssue &i : reader.issues())
+        p.issues.append(describe(i));
+    return p;
+}
+
+ParsedUtf8 readBytesUtf8(const QByteArray &bytes, const CsvDialect &dialect, qint64 step = 0)
+{
+    if (step > 0) {
+        TrickleDevice device(bytes, step);
+        device.open(QIODevice::ReadOnly);
+        return readAllUtf8(&device, dialect);
+    }
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return readAllUtf8(&buffer, dialect);
+}
+
+QList<QByteArrayList> asUtf8(const QList<QStringList> &records)
+{
+    QList<QByteArrayList> out;
+    for (const QStringList &fields : records) {
+        QByteArrayList cells;
+        for (const QString &f : fields)
+            cells.append(f.toUtf8());
+        out.append(cells);
+    }
+    return out;
 }
 
 const QString kLong = u"Lorem ipsum, dolor \"sit\" amet.\n"_s.repeated(8000).left(200000);
@@ -356,6 +416,222 @@ private slots:
         QCOMPARE(p.issues.size(), CsvReader::maxEncodingIssues + 1);
         QCOMPARE(p.issues.constLast(), u"line %1, column 0, row 0: 30 more records from line %1 on have invalid UTF-8 bytes"_s
                                            .arg(CsvReader::maxEncodingIssues + 2));
+    }
+
+    // readUtf8 is what read() is made of: the same cells, byte for byte, and the same lines,
+    // rows and issues, for every fixture and every broken input, in any chunking.
+    void readUtf8GivesTheCellsReadGives_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("sniffed");
+        QTest::addColumn<int>("encoding");
+        QTest::addColumn<QString>("delimiter");
+
+        const QDir dir(fixture(u"csv"_s));
+        for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(name)) << bytesOf(dir.filePath(name)) << true << 0 << QString();
+        QTest::newRow("chunk-boundary.csv") << bytesOf(fixture(u"large/chunk-boundary.csv"_s)) << true << 0 << QString();
+
+        using E = CsvDialect::Encoding;
+        const auto row = [](const char *name, const QByteArray &bytes, E encoding, const QString &delimiter = u","_s) {
+            QTest::newRow(name) << bytes << false << int(encoding) << delimiter;
+        };
+        row("BOM file read as plain UTF-8", bytesOf(fixture(u"csv/utf8-bom-crlf.csv"_s)), E::Utf8);
+        row("ends in 2 of 3 bytes", "a,b\n1,x\xE2\x82", E::Utf8);
+        row("ends in a lead byte", "a,b\n1,\xC3", E::Utf8);
+        row("UTF-16 LE, odd byte", QByteArray("\xFF\xFE" "a\0,\0b\0\n\0" "1\0,\0x", 15), E::Utf16LE);
+        row("Windows-1252 read as UTF-8", bytesOf(fixture(u"csv/windows1252.csv"_s)), E::Utf8);
+        row("UTF-8 read as Windows-1252", bytesOf(fixture(u"csv/emoji.csv"_s)), E::Windows1252);
+        row("UTF-8 read as UTF-16 LE", bytesOf(fixture(u"csv/utf8-lf.csv"_s)), E::Utf16LE);
+        row("overlong and surrogate sequences", "id,t\n1,\xC0\xAF\xED\xA0\x80x\n2,\xF4\x90\x80\x80\n", E::Utf8);
+        row("U+FFFD written in the file", "id,t\n1,\xEF\xBF\xBD\n", E::Utf8);
+        row("U+FEFF inside the file", "id,t\n\xEF\xBB\xBF" "1,\xEF\xBB\xBFx\n", E::Utf8);
+        row("quote after a closed quote", "a,\"b\"c\"d\"\ne,\"\"\"\"\n", E::Utf8);
+        row("empty fields and records", ",\n\n,,\r\n\r\n\"\"\n", E::Utf8);
+        row("sep line only", "sep=;", E::Utf8, u";"_s);
+        row("tab-delimited, quoted tabs", "a\tb\n\"x\ty\"\tz\n", E::Utf8, u"\t"_s);
+        row("non-ASCII delimiter §", "a§b°c§\"x§y\"\n1§2\n", E::Utf8, u"§"_s);
+        row("non-ASCII delimiter € in Windows-1252", "a\x80" "b\n\"1\x80\"\x80" "2\n", E::Windows1252, u"€"_s);
+    }
+
+    void readUtf8GivesTheCellsReadGives()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, sniffed);
+        QFETCH(int, encoding);
+        QFETCH(QString, delimiter);
+        CsvDialect dialect = CsvReader::sniff(bytes.left(64 * 1024), bytes.size() <= 64 * 1024);
+        if (!sniffed) {
+            dialect.encoding = CsvDialect::Encoding(encoding);
+            dialect.delimiter = delimiter.at(0);
+        }
+        for (qint64 step : {0, 1, 3}) {
+            if (bytes.size() > 100000 && step > 0)
+                continue;
+            const Parsed strings = readBytes(bytes, dialect, step);
+            const ParsedUtf8 utf8 = readBytesUtf8(bytes, dialect, step);
+            QVERIFY(utf8.allValidUtf8);
+            QCOMPARE(utf8.records, asUtf8(strings.records));
+            QCOMPARE(utf8.lines, strings.lines);
+            QCOMPARE(utf8.rows, strings.rows);
+            QCOMPARE(utf8.issues, strings.issues);
+        }
+    }
+
+    void nonAsciiDelimiterSplitsOnItsWholeCharacter()
+    {
+        CsvDialect dialect;
+        dialect.delimiter = u'§'; // UTF-8 C2 A7; "°" (C2 B0) shares its first byte
+        const ParsedUtf8 p = readBytesUtf8("a§b°c§\"x§y\"\n1§2\n", dialect, 1);
+        QCOMPARE(p.records, (QList<QByteArrayList>{{"a", "b\xC2\xB0" "c", "x\xC2\xA7y"}, {"1", "2"}}));
+        QCOMPARE(p.issues, QStringList{});
+    }
+
+    void damagedBytesGiveValidUtf8Cells_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("encoding");
+        QTest::addColumn<QByteArrayList>("cells"); // the second record's
+        using E = CsvDialect::Encoding;
+        QTest::newRow("stray continuation byte") << QByteArray("a,b\n1,x\x80y\n") << int(E::Utf8)
+                                                 << QByteArrayList{"1", "x\xEF\xBF\xBDy"};
+        QTest::newRow("Windows-1252 umlaut in UTF-8") << QByteArray("a,b\nM\xFCller,ok\n") << int(E::Utf8)
+                                                      << QByteArrayList{"M\xEF\xBF\xBDller", "ok"};
+        QTest::newRow("encoded surrogate") << QByteArray("a,b\n1,\xED\xA0\x80\n") << int(E::Utf8)
+                                           << QByteArrayList{"1", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"};
+        QTest::newRow("file ends inside a character") << QByteArray("a,b\n1,\xF0\x9F\x98") << int(E::Utf8)
+                                                      << QByteArrayList{"1", "\xEF\xBF\xBD"};
+        // UTF-16 with a lone surrogate: no UTF-8 can carry it, so it is replaced and reported.
+        QTest::newRow("UTF-16 LE lone surrogate") << QByteArray("\xFF\xFE" "a\0,\0b\0\n\0" "1\0,\0\x00\xD8" "x\0\n\0", 20)
+                                                  << int(E::Utf16LE) << QByteArrayList{"1", "\xEF\xBF\xBDx"};
+    }
+
+    void damagedBytesGiveValidUtf8Cells()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, encoding);
+        QFETCH(QByteArrayList, cells);
+        CsvDialect dialect;
+        dialect.encoding = CsvDialect::Encoding(encoding);
+        const QString name = CsvDialect::encodingName(dialect.encoding);
+        for (qint64 step : {0, 1, 2}) {
+            const ParsedUtf8 p = readBytesUtf8(bytes, dialect, step);
+            QVERIFY(p.allValidUtf8);
+            QCOMPARE(p.records.size(), 2);
+            QCOMPARE(p.records[1], cells);
+            const int column = int(std::find_if(cells.cbegin(), cells.cend(), [](const QByteArray &c) {
+                                       return c.contains("\xEF\xBF\xBD");
+                                   }) - cells.cbegin()) + 1;
+            QCOMPARE(p.issues, QStringList{u"line 2, column %1, row 2: invalid %2 bytes were replaced by �; if the text "
+                                           "looks wrong, choose the file's encoding"_s.arg(column).arg(name)});
+        }
+    }
+
+    // Records across 1 MiB chunk boundaries: a field longer than a chunk, and many short
+    // records with an umlaut or an emoji cut by the boundary after each of its bytes.
+    void recordsAcrossChunkBoundaries_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QList<QByteArrayList>>("records");
+
+        {
+            // 600,000 "ä" (1.2 MB, 600,000 characters: under maxFieldLength) in a quoted
+            // field with a line break, placed so that the boundary falls inside an "ä".
+            const QByteArray head = "id,text,after\n1,\"";
+            const QByteArray pad(((1 << 20) - 1 - head.size()) % 2, 'x');
+            const QByteArray umlauts = QByteArray("\xC3\xA4").repeated(600000);
+            const QByteArray bytes = head + pad + umlauts + "\r\nend \"\"q\"\"\",z\n2,b,c\n";
+            Q_ASSERT(bytes.at((1 << 20) - 1) == '\xC3');
+            QTest::newRow("1.2 MB field, boundary inside ä")
+                << bytes
+                << QList<QByteArrayList>{{"id", "text", "after"}, {"1", pad + umlauts + "\nend \"q\"", "z"}, {"2", "b", "c"}};
+        }
+        for (int cut = 1; cut <= 3; ++cut) {
+            // Short records up to the boundary, then one whose 4-byte emoji the boundary cuts
+            // after `cut` bytes.
+            QByteArray bytes = "n,comment\n";
+            QList<QByteArrayList> records{{"n", "comment"}};
+            for (int i = 0; bytes.size() < (1 << 20) - 64; ++i) {
+                const QByteArray n = QByteArray::number(i);
+                bytes += n + ",\"gr\xC3\xBC\xC3\x9F, ok\"\r\n";
+                records.append(QByteArrayList{n, "gr\xC3\xBC\xC3\x9F, ok"});
+            }
+            const QByteArray emoji = "\xF0\x9F\x98\x80";
+            const QByteArray filler((1 << 20) - cut - bytes.size() - 5, 'w');
+            bytes += "last," + filler + emoji + " tail\nafter,1\n";
+            Q_ASSERT(bytes.mid((1 << 20) - cut, 4) == emoji);
+            records.append(QByteArrayList{"last", filler + emoji + " tail"});
+            records.append(QByteArrayList{"after", "1"});
+            QTest::newRow(qPrintable(u"emoji cut after %1 bytes"_s.arg(cut))) << bytes << records;
+        }
+    }
+
+    void recordsAcrossChunkBoundaries()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QList<QByteArrayList>, records);
+        QVERIFY(bytes.size() > (1 << 20));
+        const CsvDialect dialect = CsvReader::sniff(bytes.left(64 * 1024));
+        QCOMPARE(dialect.encoding, CsvDialect::Encoding::Utf8);
+        QBuffer buffer;
+        buffer.setData(bytes);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        const ParsedUtf8 p = readAllUtf8(&buffer, dialect);
+        QCOMPARE(p.issues, QStringList{});
+        QVERIFY(p.allValidUtf8);
+        QCOMPARE(p.records.size(), records.size());
+        for (qsizetype i = 0; i < records.size(); ++i)
+            QCOMPARE(p.records[i], records[i]);
+        // read() gives the same, and so does a device handing out odd pieces.
+        QCOMPARE(asUtf8(readBytes(bytes, dialect).records), p.records);
+        QCOMPARE(readBytesUtf8(bytes, dialect, 65537).records, p.records);
+    }
+
+    void overlongFieldIsCutBetweenCharacters_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<qsizetype>("length");  // as QString counts it: UTF-16 units
+        QTest::addColumn<qsizetype>("keptBytes");
+        constexpr qsizetype max = CsvReader::maxFieldLength;
+        QTest::newRow("ä, 2 bytes each") << QByteArray("\xC3\xA4").repeated(max + 5) << max + 5 << 2 * max;
+        QTest::newRow("emoji, 2 units each") << QByteArray("\xF0\x9F\x98\x80").repeated(max / 2 + 1) << max + 2 << 2 * max;
+        // One unit short of an emoji at the limit: the emoji goes whole, not half.
+        QTest::newRow("emoji across the limit") << "a" + QByteArray("\xF0\x9F\x98\x80").repeated(max / 2) << max + 1
+                                                << 1 + 4 * (max / 2 - 1);
+    }
+
+    void overlongFieldIsCutBetweenCharacters()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(qsizetype, length);
+        QFETCH(qsizetype, keptBytes);
+        const ParsedUtf8 p = readBytesUtf8("id,text\n1," + text + ",z\n", CsvDialect());
+        QCOMPARE(p.records.size(), 2);
+        QCOMPARE(p.records[1].size(), 3);
+        QCOMPARE(p.records[1][1].size(), keptBytes);
+        QVERIFY(text.startsWith(p.records[1][1]));
+        QVERIFY(p.allValidUtf8);
+        QCOMPARE(p.records[1][2], "z");
+        QCOMPARE(p.issues, QStringList{u"line 2, column 2, row 2: a field of %1 characters was cut to %2"_s.arg(length).arg(
+                               CsvReader::maxFieldLength)});
+    }
+
+    void readUtf8ReusesOneRow()
+    {
+        QBuffer buffer;
+        buffer.setData("a,b\n1,2\n3,4,5\n");
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        CsvReader reader(&buffer, CsvDialect());
+        QSet<const Utf8Row *> rows;
+        QList<qsizetype> sizes;
+        QVERIFY(reader.readUtf8([&](const Utf8Row &row, qint64) {
+                          rows.insert(&row);
+                          sizes.append(row.size());
+                          return sizes.size() < 2; // and the sink can stop
+                      })
+                    .ok());
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(sizes, (QList<qsizetype>{2, 2}));
     }
 
     void sinkCanStop()
