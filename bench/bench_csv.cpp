@@ -63,7 +63,7 @@ void waymarkCsvReader(benchmark::State &state)
 
 void waymarkCsvReaderUtf8(benchmark::State &state)
 {
-    const QString path = exportFile();
+    const QString path = BenchExport::file();
     qint64 records = 0, fields = 0;
     for (auto _ : state) {
         records = fields = 0;

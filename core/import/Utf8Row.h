@@ -33,7 +33,11 @@ public:
     QString string(qsizetype i) const
     {
         const std::string_view c = cell(i);
-        return QString::fromUtf8(c.data(), qsizetype(c.size()));
+        QString s = QString::fromUtf8(c.data(), qsizetype(c.size()));
+        // QString::fromUtf8 drops a byte order mark at the start; inside a cell it is text.
+        if (c.size() >= 3 && c.compare(0, 3, "\xEF\xBB\xBF") == 0 && !s.startsWith(QChar::ByteOrderMark))
+            s.prepend(QChar::ByteOrderMark);
+        return s;
     }
     QStringList toStringList() const
     {
