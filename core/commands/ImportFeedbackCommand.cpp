@@ -22,17 +22,13 @@ QList<T> added(const EntityList<T> &before, const EntityList<T> &after)
 }
 
 template <class T>
-void appendAll(Document *document, EditKey key, const QList<T> &entities)
+QList<typename T::IdType> idsLastFirst(const QList<T> &entities)
 {
-    for (const T &entity : entities)
-        document->insertEntity(key, document->workspace().list<T>().size(), entity);
-}
-
-template <class T>
-void takeAll(Document *document, EditKey key, const QList<T> &entities)
-{
+    QList<typename T::IdType> ids;
+    ids.reserve(entities.size());
     for (auto it = entities.crbegin(); it != entities.crend(); ++it)
-        document->takeEntity<T>(key, it->id);
+        ids.append(it->id);
+    return ids;
 }
 
 QString stashName()
@@ -66,30 +62,33 @@ ImportFeedbackCommand::ImportFeedbackCommand(Document *document, ImportedBatch b
 
 void ImportFeedbackCommand::redo()
 {
-    // Parents before children, so that views find a touchpoint's stage and lane.
-    appendAll(m_document, key(), m_batch.journeys);
-    appendAll(m_document, key(), m_batch.stages);
-    appendAll(m_document, key(), m_batch.lanes);
-    appendAll(m_document, key(), m_batch.touchpoints);
-    if (!m_batch.source.isValid())
-        return;
-    if (m_inStore)
-        m_document->announceFeedbackSource(key(), m_batch.source);
-    else
-        m_document->restoreFeedbackSource(key(), m_stash);
+    // Each kind as one change, parents before children, so that views find a
+    // touchpoint's stage and lane. The first time, the import has already committed (and
+    // synced) all of it to the working copy on its worker thread: this thread writes
+    // nothing, and the undo step has no commit to wait for.
+    const auto stored = m_inStore ? Document::Stored::Already : Document::Stored::No;
+    m_document->appendEntities(key(), m_batch.journeys, stored);
+    m_document->appendEntities(key(), m_batch.stages, stored);
+    m_document->appendEntities(key(), m_batch.lanes, stored);
+    m_document->appendEntities(key(), m_batch.touchpoints, stored);
+    if (m_batch.source.isValid()) {
+        if (m_inStore)
+            m_document->announceFeedbackSource(key(), m_batch.source);
+        else
+            m_document->restoreFeedbackSource(key(), m_stash);
+    }
     m_inStore = true;
 }
 
 void ImportFeedbackCommand::undo()
 {
-    if (m_batch.source.isValid()) {
+    if (m_batch.source.isValid())
         m_document->stashFeedbackSource(key(), m_batch.source, m_stash);
-        m_inStore = false;
-    }
-    takeAll(m_document, key(), m_batch.touchpoints);
-    takeAll(m_document, key(), m_batch.lanes);
-    takeAll(m_document, key(), m_batch.stages);
-    takeAll(m_document, key(), m_batch.journeys);
+    m_document->takeEntities<Touchpoint>(key(), idsLastFirst(m_batch.touchpoints));
+    m_document->takeEntities<Lane>(key(), idsLastFirst(m_batch.lanes));
+    m_document->takeEntities<Stage>(key(), idsLastFirst(m_batch.stages));
+    m_document->takeEntities<Journey>(key(), idsLastFirst(m_batch.journeys));
+    m_inStore = false;
 }
 
 } // namespace waymark

@@ -43,7 +43,7 @@ public:
 private:
     ImportedBatch m_batch;
     QString m_stash;
-    bool m_inStore = true; ///< the batch's feedback is in the working copy (it is after the import)
+    bool m_inStore = true; ///< the batch (feedback and entities) is in the working copy, as after the import
 };
 
 } // namespace waymark

@@ -352,6 +352,58 @@ T Document::takeEntity(EditKey, typename T::IdType id)
 }
 
 template <class T>
+void Document::appendEntities(EditKey, const QList<T> &entities, Stored stored)
+{
+    if (entities.isEmpty())
+        return;
+    auto &list = m_workspace.list<T>();
+    const qsizetype first = list.size();
+    QList<qint64> ids;
+    ids.reserve(entities.size());
+    for (const T &entity : entities) {
+        list.append(entity);
+        m_nextId = qMax(m_nextId, entity.id.value + 1);
+        ids.append(entity.id.value);
+    }
+    if (stored == Stored::No)
+        persist([&] {
+            for (qsizetype i = 0; i < entities.size(); ++i)
+                if (auto r = m_store->upsert(entities[i], first + i); !r)
+                    return r;
+            return Result<void>();
+        });
+    emit entitiesAdded(T::kind, ids);
+}
+
+template <class T>
+QList<T> Document::takeEntities(EditKey, const QList<typename T::IdType> &ids)
+{
+    QList<T> taken;
+    if (ids.isEmpty())
+        return taken;
+    auto &list = m_workspace.list<T>();
+    // Positions of the rest change only when something before their end goes.
+    bool fromEnd = true;
+    taken.reserve(ids.size());
+    for (const auto id : ids) {
+        fromEnd = fromEnd && list.indexOf(id) == list.size() - 1;
+        taken.append(list.take(id));
+    }
+    persist([&] {
+        for (const auto id : ids)
+            if (auto r = m_store->remove<T>(id); !r)
+                return r;
+        return fromEnd ? Result<void>() : m_store->writePositions(list);
+    });
+    QList<qint64> raw;
+    raw.reserve(ids.size());
+    for (const auto id : ids)
+        raw.append(id.value);
+    emit entitiesRemoved(T::kind, raw);
+    return taken;
+}
+
+template <class T>
 void Document::replaceEntity(EditKey, const T &entity)
 {
     auto &list = m_workspace.list<T>();
@@ -494,6 +546,8 @@ void Document::restoreFeedbackSource(EditKey, const QString &stash)
 #define WAYMARK_INSTANTIATE(T)                                                                 \
     template void Document::insertEntity<T>(EditKey, qsizetype, const T &);                    \
     template T Document::takeEntity<T>(EditKey, T::IdType);                                     \
+    template void Document::appendEntities<T>(EditKey, const QList<T> &, Stored);              \
+    template QList<T> Document::takeEntities<T>(EditKey, const QList<T::IdType> &);             \
     template void Document::replaceEntity<T>(EditKey, const T &);                               \
     template void Document::moveEntity<T>(EditKey, T::IdType, qsizetype);
 WAYMARK_INSTANTIATE(Persona)

@@ -76,6 +76,18 @@ public:
     void insertEntity(EditKey, qsizetype index, const T &entity);
     template <class T>
     T takeEntity(EditKey, typename T::IdType id);
+    /// Appends `entities` (all of one kind) to the end of their list as one change: the
+    /// writes go into the undo step's one transaction and the views hear one
+    /// `entitiesAdded` instead of one `entityAdded` per entity. `Stored::Already`: the
+    /// working copy holds exactly these rows, committed and synced (an import wrote them
+    /// on its worker thread), so nothing is written again.
+    enum class Stored { No, Already };
+    template <class T>
+    void appendEntities(EditKey, const QList<T> &entities, Stored stored = Stored::No);
+    /// Removes the entities `ids` (all of one kind) as one change, with one
+    /// `entitiesRemoved`; returns them in the order of `ids`.
+    template <class T>
+    QList<T> takeEntities(EditKey, const QList<typename T::IdType> &ids);
     template <class T>
     void replaceEntity(EditKey, const T &entity);
     template <class T>
@@ -97,6 +109,11 @@ signals:
     void entityChanged(waymark::EntityKind kind, qint64 id);
     void entityRemoved(waymark::EntityKind kind, qint64 id);
     void entityMoved(waymark::EntityKind kind, qint64 id);
+    /// Many entities of one kind came or went in one change (an import, its undo or
+    /// redo), in the order they were added or removed. Views refresh once; these are not
+    /// announced through entityAdded / entityRemoved as well.
+    void entitiesAdded(waymark::EntityKind kind, const QList<qint64> &ids);
+    void entitiesRemoved(waymark::EntityKind kind, const QList<qint64> &ids);
     void workspaceInfoChanged();
     void attachmentsChanged(const QList<qint64> &touchpointIds);
     /// Feedback items were added or removed (an import, its undo or redo).

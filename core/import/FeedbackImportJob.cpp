@@ -76,6 +76,8 @@ bool FeedbackImportJob::start(const QString &dataPath, const ImportOptions &opti
     m_dataPath = dataPath;
     m_cancel = false;
     m_lastPermille = -1;
+    m_after.reset();
+    m_sourceAfter = 0;
     m_sourceBefore = lastSourceId(m_document->store());
     const QString databasePath = m_document->store().path();
     ImportOptions o = options;
@@ -100,6 +102,18 @@ bool FeedbackImportJob::start(const QString &dataPath, const ImportOptions &opti
             return;
         }
         m_result.emplace(FeedbackImporter::run(**store, dataPath, o));
+        if (!m_result->ok() || m_result->value().dryRun)
+            return;
+        // What the import committed, read here rather than on the window's thread: the
+        // document is not edited while the job runs, so this is the working copy as the
+        // document will find it.
+        m_sourceAfter = lastSourceId(**store);
+        auto after = (*store)->loadWorkspace();
+        if (!after) {
+            m_result.emplace(after.error());
+            return;
+        }
+        m_after = std::move(*after);
     });
     m_thread->setObjectName(QStringLiteral("feedback-import"));
     connect(m_thread, &QThread::finished, this, &FeedbackImportJob::workerDone, Qt::QueuedConnection);
@@ -119,18 +133,15 @@ void FeedbackImportJob::workerDone()
     m_thread = nullptr;
     if (!m_result)
         m_result.emplace(makeError(Error::Code::Generic, tr("The import ended without a result.")));
-    if (m_result->ok() && !m_result->value().dryRun && m_document) {
-        const qint64 sourceAfter = lastSourceId(m_document->store());
-        auto after = m_document->store().loadWorkspace();
-        if (!after) {
-            m_result.emplace(after.error());
-        } else if (sourceAfter > m_sourceBefore || !(*after == m_document->workspace())) {
-            const FeedbackSourceId source(sourceAfter > m_sourceBefore ? sourceAfter : 0);
+    if (m_result->ok() && !m_result->value().dryRun && m_document && m_after) {
+        if (m_sourceAfter > m_sourceBefore || !(*m_after == m_document->workspace())) {
+            const FeedbackSourceId source(m_sourceAfter > m_sourceBefore ? m_sourceAfter : 0);
             m_document->execute(new ImportFeedbackCommand(
-                m_document, ImportedBatch::created(m_document->workspace(), *after, source), m_dataPath,
+                m_document, ImportedBatch::created(m_document->workspace(), *m_after, source), m_dataPath,
                 m_result->value().imported));
         }
     }
+    m_after.reset();
     emit finished();
 }
 

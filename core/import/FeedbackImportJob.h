@@ -59,6 +59,10 @@ private:
     std::atomic<int> m_lastPermille{-1};
     std::optional<Result<ImportReport>> m_result;
     qint64 m_sourceBefore = 0;
+    // Written by the worker thread before it ends, read after: the working copy's
+    // workspace and last feedback source as the import committed them.
+    std::optional<Workspace> m_after;
+    qint64 m_sourceAfter = 0;
 };
 
 } // namespace waymark

@@ -54,6 +54,12 @@ LiveScores::LiveScores(Document *document, JourneyId journey, const ScoreOptions
         connect(document, &Document::entityChanged, this, structural);
         connect(document, &Document::entityRemoved, this, structural);
         connect(document, &Document::entityMoved, this, structural);
+        connect(document, &Document::entitiesAdded, this, [structural](EntityKind kind, const QList<qint64> &) {
+            structural(kind, 0);
+        });
+        connect(document, &Document::entitiesRemoved, this, [structural](EntityKind kind, const QList<qint64> &) {
+            structural(kind, 0);
+        });
     }
     reload();
 }

@@ -53,6 +53,14 @@ EmpathyScene::EmpathyScene(Document *document, EmpathyMapId mapId, QObject *pare
         if (kind == EntityKind::EmpathyNote && m_items.contains(id))
             relayout();
     });
+    connect(document, &Document::entitiesAdded, this, [this](EntityKind kind, const QList<qint64> &ids) {
+        for (qint64 id : ids)
+            onEntityAdded(kind, id);
+    });
+    connect(document, &Document::entitiesRemoved, this, [this](EntityKind kind, const QList<qint64> &ids) {
+        for (qint64 id : ids)
+            onEntityRemoved(kind, id);
+    });
     connect(document, &Document::workspaceReset, this, &EmpathyScene::rebuild);
     connect(this, &QGraphicsScene::selectionChanged, this, &EmpathyScene::onSelectionChanged);
     rebuild();

@@ -53,6 +53,14 @@ EvidenceDialog::EvidenceDialog(Document *document, EmpathyNoteId note, QWidget *
         if (kind == EntityKind::EmpathyNote && id == m_note.value)
             reject();
     });
+    connect(document, &Document::entitiesAdded, this, [follow](EntityKind kind, const QList<qint64> &ids) {
+        for (qint64 id : ids)
+            follow(kind, id);
+    });
+    connect(document, &Document::entitiesRemoved, this, [this](EntityKind kind, const QList<qint64> &ids) {
+        if (kind == EntityKind::EmpathyNote && ids.contains(m_note.value))
+            reject();
+    });
     refresh();
 }
 

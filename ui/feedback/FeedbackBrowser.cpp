@@ -223,6 +223,8 @@ void FeedbackBrowser::setDocument(Document *document)
         connect(document, &Document::entityAdded, this, structure);
         connect(document, &Document::entityRemoved, this, structure);
         connect(document, &Document::entityChanged, this, structure);
+        connect(document, &Document::entitiesAdded, this, structure);
+        connect(document, &Document::entitiesRemoved, this, structure);
         connect(document, &Document::workspaceReset, this, [this] {
             fillStructure();
             refreshNow();

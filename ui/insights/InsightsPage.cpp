@@ -265,6 +265,10 @@ InsightsPage::InsightsPage(Document *document, JourneyId journey, QWidget *paren
             if (kind == EntityKind::Journey && id == m_journey.value)
                 QMetaObject::invokeMethod(this, &InsightsPage::journeyGone, Qt::QueuedConnection);
         });
+        connect(m_document, &Document::entitiesRemoved, this, [this](EntityKind kind, const QList<qint64> &ids) {
+            if (kind == EntityKind::Journey && ids.contains(m_journey.value))
+                QMetaObject::invokeMethod(this, &InsightsPage::journeyGone, Qt::QueuedConnection);
+        });
         fillChoices();
     }
     refreshNow();

@@ -30,6 +30,8 @@ void IssuesModel::setDocument(Document *document)
         connect(m_document, &Document::entityChanged, this, refresh);
         connect(m_document, &Document::entityRemoved, this, refresh);
         connect(m_document, &Document::entityAdded, this, refresh);
+        connect(m_document, &Document::entitiesAdded, this, refresh);
+        connect(m_document, &Document::entitiesRemoved, this, refresh);
         connect(m_document, &Document::workspaceReset, this, refresh);
     }
 }

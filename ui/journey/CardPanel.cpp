@@ -138,6 +138,10 @@ CardPanel::CardPanel(Document *document, QWidget *parent)
             if (k == EntityKind::Touchpoint && id == m_card.value)
                 setCard({});
         });
+        connect(document, &Document::entitiesRemoved, this, [this](EntityKind k, const QList<qint64> &ids) {
+            if (k == EntityKind::Touchpoint && ids.contains(m_card.value))
+                setCard({});
+        });
         connect(document, &Document::workspaceReset, this, &CardPanel::refresh);
     }
     m_form->setVisible(false);

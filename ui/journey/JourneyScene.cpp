@@ -44,6 +44,14 @@ JourneyScene::JourneyScene(Document *document, JourneyId journey, QObject *paren
     connect(document, &Document::entityChanged, this, [this](EntityKind k, qint64 id) { onEntity(k, id, false); });
     connect(document, &Document::entityMoved, this, [this](EntityKind k, qint64 id) { onEntity(k, id, false); });
     connect(document, &Document::entityRemoved, this, [this](EntityKind k, qint64 id) { onEntity(k, id, true); });
+    connect(document, &Document::entitiesAdded, this, [this](EntityKind k, const QList<qint64> &ids) {
+        for (qint64 id : ids)
+            onEntity(k, id, false);
+    });
+    connect(document, &Document::entitiesRemoved, this, [this](EntityKind k, const QList<qint64> &ids) {
+        for (qint64 id : ids)
+            onEntity(k, id, true);
+    });
     connect(document, &Document::workspaceReset, this, &JourneyScene::rebuild);
     connect(document, &Document::attachmentsChanged, this, [this] {
         if (m_scoresFromEngine)

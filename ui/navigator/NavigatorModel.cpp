@@ -53,6 +53,14 @@ void NavigatorModel::setDocument(Document *document)
         connect(m_document, &Document::entityRemoved, this, &NavigatorModel::onEntityRemoved);
         connect(m_document, &Document::entityChanged, this, &NavigatorModel::onEntityChanged);
         connect(m_document, &Document::entityMoved, this, &NavigatorModel::onEntityMoved);
+        connect(m_document, &Document::entitiesAdded, this, [this](EntityKind kind, const QList<qint64> &ids) {
+            for (qint64 id : ids)
+                onEntityAdded(kind, id);
+        });
+        connect(m_document, &Document::entitiesRemoved, this, [this](EntityKind kind, const QList<qint64> &ids) {
+            for (qint64 id : ids)
+                onEntityRemoved(kind, id);
+        });
         connect(m_document, &Document::workspaceReset, this, [this] {
             beginResetModel();
             rebuild();

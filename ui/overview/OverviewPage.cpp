@@ -25,6 +25,15 @@ OverviewPage::OverviewPage(Document *document, EntityKind kind, qint64 id, QWidg
         else if (dependsOn(kind))
             scheduleRefresh();
     });
+    connect(document, &Document::entitiesAdded, this, [onChange](EntityKind kind, const QList<qint64> &) {
+        onChange(kind, 0);
+    });
+    connect(document, &Document::entitiesRemoved, this, [this](EntityKind kind, const QList<qint64> &ids) {
+        if (kind == m_kind && ids.contains(m_id))
+            emit entityGone();
+        else if (dependsOn(kind))
+            scheduleRefresh();
+    });
     connect(document, &Document::workspaceReset, this, &OverviewPage::scheduleRefresh);
     m_lastTitle = title();
 }

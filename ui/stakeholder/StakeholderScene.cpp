@@ -32,6 +32,14 @@ StakeholderScene::StakeholderScene(Document *document, StakeholderMapId mapId, Q
         if (kind == EntityKind::Stakeholder)
             updateStacking();
     });
+    connect(document, &Document::entitiesAdded, this, [this](EntityKind kind, const QList<qint64> &ids) {
+        for (qint64 id : ids)
+            onEntityAdded(kind, id);
+    });
+    connect(document, &Document::entitiesRemoved, this, [this](EntityKind kind, const QList<qint64> &ids) {
+        for (qint64 id : ids)
+            onEntityRemoved(kind, id);
+    });
     connect(document, &Document::workspaceReset, this, &StakeholderScene::rebuild);
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
         const QList<StakeholderId> now = selectedIds();

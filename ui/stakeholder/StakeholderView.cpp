@@ -46,6 +46,14 @@ StakeholderView::StakeholderView(StakeholderScene *scene, QWidget *parent) : QGr
         if (kind == EntityKind::Stakeholder)
             m_dragFrom.remove(id);
     });
+    connect(m_scene->document(), &Document::entitiesRemoved, this, [this](EntityKind kind, const QList<qint64> &ids) {
+        if (kind != EntityKind::Stakeholder)
+            return;
+        if (m_editor && ids.contains(m_renaming.value))
+            closeEditor();
+        for (qint64 id : ids)
+            m_dragFrom.remove(id);
+    });
 }
 
 bool StakeholderView::editable() const
