@@ -341,7 +341,6 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
     // Rows without an id are known by a hash of their cells; identical rows (two 5-star
     // reviews without text on one day) are told apart by how often they occur.
     CompactStringSet knownResponses;
-    knownResponses.reserve(qMin<qint64>(source.total() / 128, 50'000'000));
     QHash<qint64, int> knownHashes, seenHashes;
     qint64 nextItemId = 1, sourceId = 1;
     {
@@ -390,12 +389,13 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
     plan.knownResponses = &knownResponses;
     plan.knownHashes = &knownHashes;
     RowPreparer preparer(plan);
-    const auto sentiment = SentimentAnalyzer::shared();
     constexpr size_t batchSize = 256;
     const qint64 total = source.total();
     BatchQueue queue;
     Result<void> readResult;
     std::thread reader([&] {
+        // Room for the file's response ids, made here while the storing thread starts.
+        knownResponses.reserve(qMin<qint64>(source.total() / 128, 50'000'000));
         Batch batch;
         qint64 record = 0;
         auto send = [&] {
@@ -422,6 +422,7 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
     // The comments' sentiment, between reading and storing.
     BatchQueue scored;
     std::thread scorer([&] {
+        const auto sentiment = SentimentAnalyzer::shared(); // the lexicon loads on this thread
         while (auto batch = queue.pop()) {
             for (RowRecord &r : batch->rows) {
                 if (r.duplicate)
