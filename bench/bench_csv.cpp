@@ -34,7 +34,9 @@ void report(benchmark::State &state, qint64 records, qint64 fields)
     state.SetBytesProcessed(state.iterations() * QFile(BenchExport::file()).size());
 }
 
-void waymarkCsvReader(benchmark::State &state)
+/// Reads the export with CsvReader through `read(reader, records, fields)` per iteration.
+template<typename Read>
+void readWithCsvReader(benchmark::State &state, Read read)
 {
     const QString path = BenchExport::file();
     qint64 records = 0, fields = 0;
@@ -45,15 +47,8 @@ void waymarkCsvReader(benchmark::State &state)
             state.SkipWithError("cannot open the export");
             return;
         }
-        const CsvDialect dialect = CsvReader::sniff(file.peek(64 * 1024));
-        CsvReader reader(&file, dialect);
-        const auto r = reader.read([&](const QStringList &row, qint64) {
-            ++records;
-            fields += row.size();
-            benchmark::DoNotOptimize(row.constData());
-            return true;
-        });
-        if (!r) {
+        CsvReader reader(&file, CsvReader::sniff(file.peek(64 * 1024)));
+        if (!read(reader, records, fields)) {
             state.SkipWithError("CsvReader failed");
             return;
         }
@@ -61,34 +56,35 @@ void waymarkCsvReader(benchmark::State &state)
     report(state, records, fields);
 }
 
+void waymarkCsvReader(benchmark::State &state)
+{
+    readWithCsvReader(state, [](CsvReader &reader, qint64 &records, qint64 &fields) {
+        return reader
+            .read([&](const QStringList &row, qint64) {
+                ++records;
+                fields += row.size();
+                benchmark::DoNotOptimize(row.constData());
+                return true;
+            })
+            .ok();
+    });
+}
+
 void waymarkCsvReaderUtf8(benchmark::State &state)
 {
-    const QString path = BenchExport::file();
-    qint64 records = 0, fields = 0;
-    for (auto _ : state) {
-        records = fields = 0;
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            state.SkipWithError("cannot open the export");
-            return;
-        }
-        const CsvDialect dialect = CsvReader::sniff(file.peek(64 * 1024));
-        CsvReader reader(&file, dialect);
-        const auto r = reader.readUtf8([&](const Utf8Row &row, qint64) {
-            ++records;
-            fields += row.size();
-            for (qsizetype i = 0; i < row.size(); ++i) {
-                const std::string_view cell = row.cell(i);
-                benchmark::DoNotOptimize(cell.data());
-            }
-            return true;
-        });
-        if (!r) {
-            state.SkipWithError("CsvReader failed");
-            return;
-        }
-    }
-    report(state, records, fields);
+    readWithCsvReader(state, [](CsvReader &reader, qint64 &records, qint64 &fields) {
+        return reader
+            .readUtf8([&](const Utf8Row &row, qint64) {
+                ++records;
+                fields += row.size();
+                for (qsizetype i = 0; i < row.size(); ++i) {
+                    const std::string_view cell = row.cell(i);
+                    benchmark::DoNotOptimize(cell.data());
+                }
+                return true;
+            })
+            .ok();
+    });
 }
 
 struct LibcsvCounts
