@@ -13,17 +13,13 @@
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QScopeGuard>
-#include <QSet>
 #include <QSqlQuery>
-#include <QStringEncoder>
 
-#include <algorithm>
 #include <thread>
 
 namespace waymark {
@@ -341,7 +337,7 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
     // Rows without an id are known by a hash of their cells; identical rows (two 5-star
     // reviews without text on one day) are told apart by how often they occur.
     CompactStringSet knownResponses;
-    QHash<qint64, int> knownHashes, seenHashes;
+    QHash<qint64, int> knownHashes;
     qint64 nextItemId = 1, sourceId = 1;
     {
         QSqlQuery q(store.database());
