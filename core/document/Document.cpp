@@ -511,6 +511,8 @@ void Document::stashFeedbackSource(EditKey, FeedbackSourceId source, const QStri
                             .arg(stash),
                         QStringLiteral("DELETE FROM main.attachment WHERE feedback_id IN "
                                        "(SELECT id FROM main.feedback_item WHERE source_id = ?)"),
+                        QStringLiteral("DELETE FROM main.attachment_by_touchpoint WHERE feedback_id IN "
+                                       "(SELECT id FROM main.feedback_item WHERE source_id = ?)"),
                         QStringLiteral("DELETE FROM main.feedback_item WHERE source_id = ?"),
                         QStringLiteral("DELETE FROM main.feedback_source WHERE id = ?")},
                        {source.value});
@@ -527,7 +529,11 @@ void Document::restoreFeedbackSource(EditKey, const QString &stash)
         auto r = execAll(m_store->database(),
                          {QStringLiteral("INSERT INTO main.feedback_source SELECT * FROM temp.%1_source").arg(stash),
                           QStringLiteral("INSERT INTO main.feedback_item SELECT * FROM temp.%1_item").arg(stash),
-                          QStringLiteral("INSERT INTO main.attachment SELECT * FROM temp.%1_attachment").arg(stash)});
+                          QStringLiteral("INSERT INTO main.attachment SELECT * FROM temp.%1_attachment").arg(stash),
+                          QStringLiteral("INSERT INTO main.attachment_by_touchpoint(touchpoint_id, feedback_id)"
+                                         " SELECT touchpoint_id, feedback_id FROM temp.%1_attachment"
+                                         " ORDER BY touchpoint_id, feedback_id")
+                              .arg(stash)});
         if (!r)
             return r;
         QSqlQuery q(m_store->database());

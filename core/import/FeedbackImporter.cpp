@@ -368,9 +368,8 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
         return abort(r.error());
 
     FeedbackWriter writer;
-    if (auto r = writer.prepare(rawHandle(store.database())); !r)
+    if (auto r = writer.prepare(rawHandle(store.database()), fs.id.value, mapping.csatScale, mapping.cesScale); !r)
         return abort(r.error());
-    writer.setShared(fs.id.value, mapping.csatScale, mapping.cesScale);
 
     // Reading, parsing, checking and resolving touchpoints run on a thread of their own,
     // the comments' sentiment on a second, storing on this one: they overlap, and memory
@@ -528,6 +527,8 @@ Result<ImportReport> FeedbackImporter::run(WorkspaceStore &store, const QString 
         if (auto r = writer.flush(); !r)
             return abort(r.error());
     }
+    if (auto r = writer.finish(); !r)
+        return abort(r.error());
     if (rulesChanged)
         if (auto r = AttachmentRules::save(store, ruleList); !r)
             return abort(r.error());

@@ -155,7 +155,7 @@ Result<DriverAnalysis> DriverAnalysis::load(const WorkspaceStore &store, const W
     // answer; ids come from the model (integers), not from user text.
     const QString sql =
         u"SELECT f.respondent_id, a.touchpoint_id, f.date, f.nps, f.csat, f.csat_scale, f.id FROM feedback_item f"
-        " JOIN attachment a ON a.feedback_id = f.id AND a.touchpoint_id IN (%1)"
+        " JOIN attachment_by_touchpoint a ON a.feedback_id = f.id AND a.touchpoint_id IN (%1)"
         " WHERE f.respondent_id <> '' AND f.csat IS NOT NULL%2"
         " UNION ALL"
         " SELECT f.respondent_id, NULL, f.date, f.nps, NULL, 5, f.id FROM feedback_item f"

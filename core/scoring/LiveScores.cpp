@@ -171,7 +171,7 @@ void LiveScores::reload()
             ids << QString::number(tp);
         QSqlQuery q(m_document->store().database());
         // Ids are integers from the model.
-        if (q.exec(u"SELECT count(*) FROM attachment WHERE touchpoint_id IN (%1)"_s.arg(ids.join(u','))) && q.next())
+        if (q.exec(u"SELECT count(*) FROM attachment_by_touchpoint WHERE touchpoint_id IN (%1)"_s.arg(ids.join(u','))) && q.next())
             attachments = q.value(0).toLongLong();
     }
     if (attachments > backgroundThreshold() && !m_document->store().path().isEmpty()) {
@@ -348,8 +348,8 @@ std::optional<LiveScores::Difference> LiveScores::difference(qint64 touchpoint, 
     QSqlQuery count(db), ids(db);
     count.setForwardOnly(true);
     ids.setForwardOnly(true);
-    if (!count.prepare(u"SELECT count(*) FROM attachment WHERE touchpoint_id = ? AND feedback_id BETWEEN ? AND ?"_s)
-        || !ids.prepare(u"SELECT feedback_id FROM attachment WHERE touchpoint_id = ? AND feedback_id BETWEEN ? AND ?"
+    if (!count.prepare(u"SELECT count(*) FROM attachment_by_touchpoint WHERE touchpoint_id = ? AND feedback_id BETWEEN ? AND ?"_s)
+        || !ids.prepare(u"SELECT feedback_id FROM attachment_by_touchpoint WHERE touchpoint_id = ? AND feedback_id BETWEEN ? AND ?"
                         " ORDER BY feedback_id"_s))
         return std::nullopt;
     const auto countIn = [&](qint64 lo, qint64 hi) -> qint64 {

@@ -394,7 +394,7 @@ Result<ScoreAccumulator> ScoreAccumulator::load(const QSqlDatabase &database, co
         ids << QString::number(id);
     // Ids come from the model (integers), not from user text.
     const QString sql = u"SELECT f.id, a.touchpoint_id, f.source_id, f.date, f.channel, f.segment, f.nps, f.csat,"
-                        " f.csat_scale, f.ces, f.ces_scale%1 FROM attachment a JOIN feedback_item f"
+                        " f.csat_scale, f.ces, f.ces_scale%1 FROM attachment_by_touchpoint a JOIN feedback_item f"
                         " ON f.id = a.feedback_id WHERE a.touchpoint_id IN (%2) ORDER BY f.id"_s.arg(
                             sentimentColumn(sentiment, u"f"_s), ids.join(u','));
     QSqlQuery q(database);

@@ -202,7 +202,7 @@ Result<JourneyCounts> ScoreEngine::loadCounts(const WorkspaceStore &store, const
     const QString answers = u"f.nps, f.csat, f.csat_scale, f.ces, f.ces_scale"_s;
     const QString sql =
         u"WITH tp(tid, sid) AS (VALUES %1),"
-        " hit AS (SELECT a.feedback_id AS fid, tp.tid AS tid, tp.sid AS sid FROM attachment a"
+        " hit AS (SELECT a.feedback_id AS fid, tp.tid AS tid, tp.sid AS sid FROM attachment_by_touchpoint a"
         " JOIN tp ON tp.tid = a.touchpoint_id JOIN feedback_item f ON f.id = a.feedback_id%2)"
         " SELECT 0, h.tid, %3, count(*) FROM hit h JOIN feedback_item f ON f.id = h.fid GROUP BY h.tid, %3"
         " UNION ALL"

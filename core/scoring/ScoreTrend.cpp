@@ -78,7 +78,7 @@ Result<ScoreTrend> ScoreTrend::load(const WorkspaceStore &store, const Workspace
     const QString where = filter.sqlCondition(u"f"_s, binds);
     // Ids are integers from the model, not user text.
     const QString sql = u"SELECT a.touchpoint_id, f.id, substr(f.date, 1, 10), f.nps, f.csat, f.csat_scale, f.ces,"
-                        " f.ces_scale%3 FROM attachment a JOIN feedback_item f ON f.id = a.feedback_id"
+                        " f.ces_scale%3 FROM attachment_by_touchpoint a JOIN feedback_item f ON f.id = a.feedback_id"
                         " WHERE a.touchpoint_id IN (%1)%2"_s.arg(ids.join(u','),
                                                                 where.isEmpty() ? QString() : u" AND ("_s + where + u')',
                                                                 sentimentColumn(sentiment, u"f"_s));

@@ -16,7 +16,7 @@ public:
     /// `PRAGMA application_id` of every Waymark workspace: "WYMK".
     static constexpr int applicationId = 0x57594D4B;
     /// `PRAGMA user_version` this build writes.
-    static constexpr int currentVersion = 7;
+    static constexpr int currentVersion = 8;
 
     explicit SchemaMigrator(QSqlDatabase db);
 

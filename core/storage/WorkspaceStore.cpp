@@ -469,7 +469,9 @@ Result<void> WorkspaceStore::insertSource(const FeedbackSource &s)
 Result<void> WorkspaceStore::removeSource(FeedbackSourceId id)
 {
     QSqlQuery q(m_db);
-    bool ok = q.exec(QStringLiteral("DELETE FROM attachment WHERE feedback_id IN (SELECT id FROM feedback_item WHERE source_id = %1)").arg(id.value))
+    const QString items = QStringLiteral("(SELECT id FROM feedback_item WHERE source_id = %1)").arg(id.value);
+    bool ok = q.exec(QStringLiteral("DELETE FROM attachment WHERE feedback_id IN %1").arg(items))
+        && q.exec(QStringLiteral("DELETE FROM attachment_by_touchpoint WHERE feedback_id IN %1").arg(items))
         && q.exec(QStringLiteral("DELETE FROM feedback_item WHERE source_id = %1").arg(id.value))
         && q.exec(QStringLiteral("DELETE FROM feedback_source WHERE id = %1").arg(id.value));
     if (!ok)
@@ -601,7 +603,7 @@ Result<QList<AttachmentPair>> WorkspaceStore::attachments() const
 Result<QList<FeedbackItemId>> WorkspaceStore::attachedTo(TouchpointId touchpoint) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT feedback_id FROM attachment WHERE touchpoint_id = ? ORDER BY feedback_id"));
+    q.prepare(QStringLiteral("SELECT feedback_id FROM attachment_by_touchpoint WHERE touchpoint_id = ? ORDER BY feedback_id"));
     q.addBindValue(touchpoint.value);
     if (!q.exec())
         return sqlError(QObject::tr("Could not read the attachments"), q.lastError());
@@ -613,26 +615,38 @@ Result<QList<FeedbackItemId>> WorkspaceStore::attachedTo(TouchpointId touchpoint
 
 Result<void> WorkspaceStore::attach(const QList<AttachmentPair> &pairs)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO attachment(feedback_id, touchpoint_id) VALUES(?, ?)"));
+    // Each attachment is a row of both tables (schema version 8).
+    QSqlQuery byItem(m_db), byTouchpoint(m_db);
+    byItem.prepare(QStringLiteral("INSERT OR IGNORE INTO attachment(feedback_id, touchpoint_id) VALUES(?, ?)"));
+    byTouchpoint.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO attachment_by_touchpoint(touchpoint_id, feedback_id) VALUES(?, ?)"));
     for (const auto &[feedback, touchpoint] : pairs) {
-        q.addBindValue(feedback.value);
-        q.addBindValue(touchpoint.value);
-        if (!q.exec())
-            return sqlError(QObject::tr("Could not attach feedback"), q.lastError());
+        byItem.addBindValue(feedback.value);
+        byItem.addBindValue(touchpoint.value);
+        byTouchpoint.addBindValue(touchpoint.value);
+        byTouchpoint.addBindValue(feedback.value);
+        if (!byItem.exec())
+            return sqlError(QObject::tr("Could not attach feedback"), byItem.lastError());
+        if (!byTouchpoint.exec())
+            return sqlError(QObject::tr("Could not attach feedback"), byTouchpoint.lastError());
     }
     return {};
 }
 
 Result<void> WorkspaceStore::detach(const QList<AttachmentPair> &pairs)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM attachment WHERE feedback_id = ? AND touchpoint_id = ?"));
+    QSqlQuery byItem(m_db), byTouchpoint(m_db);
+    byItem.prepare(QStringLiteral("DELETE FROM attachment WHERE feedback_id = ? AND touchpoint_id = ?"));
+    byTouchpoint.prepare(QStringLiteral("DELETE FROM attachment_by_touchpoint WHERE touchpoint_id = ? AND feedback_id = ?"));
     for (const auto &[feedback, touchpoint] : pairs) {
-        q.addBindValue(feedback.value);
-        q.addBindValue(touchpoint.value);
-        if (!q.exec())
-            return sqlError(QObject::tr("Could not detach feedback"), q.lastError());
+        byItem.addBindValue(feedback.value);
+        byItem.addBindValue(touchpoint.value);
+        byTouchpoint.addBindValue(touchpoint.value);
+        byTouchpoint.addBindValue(feedback.value);
+        if (!byItem.exec())
+            return sqlError(QObject::tr("Could not detach feedback"), byItem.lastError());
+        if (!byTouchpoint.exec())
+            return sqlError(QObject::tr("Could not detach feedback"), byTouchpoint.lastError());
     }
     return {};
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Importing into an open document: a worker thread, one undo step, and a workspace
 // left exactly as it was by a failure, a cancel, an undo.
+#include "AttachmentTables.h"
 #include "CoreTestSupport.h"
 
 #include "commands/AttachFeedbackCommand.h"
@@ -213,15 +214,18 @@ private slots:
         QCOMPARE(attachmentsChanged.count(), 1);
         QVERIFY(m_doc->isModified());
         const QByteArray imported = interchange(*m_doc);
+        QCOMPARE(attachmentTablesDisagree(m_doc->store().database()), QString());
 
         m_doc->undoStack()->undo();
         QCOMPARE(feedbackCount(*m_doc), 0);
         QCOMPARE(interchange(*m_doc), before);
         QCOMPARE(describeDifference(m_doc->workspace(), structure), QString());
         QCOMPARE(feedbackChanged.count(), 2);
+        QCOMPARE(attachmentTablesDisagree(m_doc->store().database()), QString());
 
         m_doc->undoStack()->redo();
         QCOMPARE(interchange(*m_doc), imported);
+        QCOMPARE(attachmentTablesDisagree(m_doc->store().database()), QString());
         m_doc->undoStack()->undo();
         QCOMPARE(interchange(*m_doc), before);
         m_doc->undoStack()->redo();

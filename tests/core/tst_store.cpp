@@ -5,6 +5,7 @@
 // refused with a message that says why, older files are migrated, and a snapshot is a
 // complete, self-contained file.
 
+#include "AttachmentTables.h"
 #include "CoreTestSupport.h"
 
 #include "document/Document.h"
@@ -229,6 +230,7 @@ void StoreTest::roundTripsFeedback()
     const QString diff = firstDifference(back->feedback, data.feedback);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     QCOMPARE(attachmentList(back->attachments), attachmentList(data.attachments));
+    QCOMPARE(attachmentTablesDisagree(s.database()), QString());
 
     // Attachments by card, and removing all of a card's attachments.
     const TouchpointId card = data.attachments.first().second;
@@ -242,6 +244,10 @@ void StoreTest::roundTripsFeedback()
     QVERIFY(removed);
     QCOMPARE(removed->size(), expected.size());
     QVERIFY(s.attachedTo(card).value().isEmpty());
+    QCOMPARE(attachmentTablesDisagree(s.database()), QString());
+    QVERIFY(s.attach(*removed)); // and back, by both tables
+    QCOMPARE(s.attachedTo(card).value(), expected);
+    QCOMPARE(attachmentTablesDisagree(s.database()), QString());
 
     // An item without an id gets the next free one.
     FeedbackItem fresh;
@@ -263,6 +269,7 @@ void StoreTest::roundTripsFeedback()
     QCOMPARE(counts->feedbackSources, qint64(1));
     QCOMPARE(counts->feedbackItems, qint64(2));
     QCOMPARE(counts->attachments, qint64(0));
+    QCOMPARE(attachmentTablesDisagree(s.database()), QString());
 }
 
 void StoreTest::countsEverything()
@@ -602,8 +609,11 @@ void StoreTest::migratesVersion5FeedbackToLeanVersion6()
     QVERIFY(raw.scalar(u"SELECT sentiment FROM feedback_item WHERE id = 9"_s).toDouble() < -0.3);
     QCOMPARE(raw.scalar(u"SELECT typeof(sentiment) FROM feedback_item WHERE id = 12"_s), u"null"_s);
     QCOMPARE(raw.scalar(u"SELECT group_concat(name) FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"_s),
-             u"attachment_by_touchpoint,feedback_by_source"_s);
+             u"feedback_by_source"_s);
     QCOMPARE(raw.scalar(u"SELECT count(*) FROM attachment"_s), u"2"_s);
+    // Version 8: the attachments by touchpoint are a table of their own, filled from them.
+    QCOMPARE(raw.scalar(u"SELECT group_concat(touchpoint_id || ':' || feedback_id) FROM attachment_by_touchpoint"_s),
+             u"5:7,5:9"_s);
 }
 
 void StoreTest::opensOlderFileReadOnlyWithoutChangingIt_data()

@@ -5,6 +5,7 @@
 // a source and reused for the next export of the same survey, and touchpoint suggestions
 // for unattached feedback (TF-IDF cosine, worked examples). Also `waymark-cli import
 // --rule` and `waymark-cli suggest`.
+#include "AttachmentTables.h"
 #include "CliProcess.h"
 #include "import/AttachmentRules.h"
 #include "import/AttachmentSuggester.h"
@@ -263,6 +264,8 @@ private slots:
         QCOMPARE(store->sources()->size(), sources); // no empty source for a re-import
         QCOMPARE(attachedTitles(*store), (QStringList{u"A1→Checkout"_s, u"A3→Delivery"_s, u"A5→Hotline"_s,
                                                       u"A6→Checkout"_s, u"A7→Delivery"_s}));
+        // By touchpoint too: the earlier item, attached after the newer ones, is found in order.
+        QCOMPARE(test::attachmentTablesDisagree(store->database()), QString());
         QCOMPARE(AttachmentRules::load(*store)->size(), 2);
 
         // Clearing the rules forgets them (and attaches nothing new).

@@ -89,7 +89,7 @@ QString FeedbackFilter::sentimentCondition(stats::SentimentLabel label)
 QString FeedbackFilter::whereClause(QVariantList *binds) const
 {
     QStringList terms;
-    const QString attachedTo = QStringLiteral("f.id IN (SELECT feedback_id FROM attachment WHERE touchpoint_id IN (%1))")
+    const QString attachedTo = QStringLiteral("f.id IN (SELECT feedback_id FROM attachment_by_touchpoint WHERE touchpoint_id IN (%1))")
                                    .arg(idList(touchpoints));
     if (restricted) {
         if (attachment == Attachment::Unattached)

@@ -22,14 +22,18 @@
 #include <QStringEncoder>
 
 #include <sqlite3.h>
+#include <sys/mman.h>
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <new>
 #include <array>
 #include <condition_variable>
 #include <cstring>
 #include <deque>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -52,9 +56,18 @@ inline QString importTr(const char *text)
 /// one arena, found through an open-addressing table of 64-bit hashes (16 bytes a string
 /// instead of a hash node each: a million response ids take about 45 MB, and a lookup
 /// touches one slot and one arena position).
+///
+/// A lookup's cost is the slot's cache miss: `prefetch` asks for the slot early, so the
+/// rest of a row's work overlaps the wait. The table asks the system for 2 MiB pages
+/// (transparent huge pages, where the system allows them on request), so its millions of
+/// slots need few address translations.
 class CompactStringSet
 {
 public:
+    CompactStringSet() = default;
+    CompactStringSet(const CompactStringSet &) = delete;
+    CompactStringSet &operator=(const CompactStringSet &) = delete;
+
     /// Inserts `s`; false when it was there already.
     bool insert(const QString &s)
     {
@@ -63,6 +76,13 @@ public:
             m_scratch.resize(most);
         char *end = m_encoder.appendToBuffer(m_scratch.data(), s);
         return insert(std::string_view(m_scratch.data(), size_t(end - m_scratch.data())));
+    }
+    /// Starts loading the slot `key` would be looked up in; no effect on the contents.
+    void prefetch(std::string_view key) const
+    {
+        if (m_slots.count == 0 || key.size() > kLongest)
+            return;
+        __builtin_prefetch(&m_slots.at[size_t(XXH3_64bits(key.data(), key.size())) & (m_slots.count - 1)]);
     }
     /// Inserts the UTF-8 string `key`; false when it was there already.
     bool insert(std::string_view key)
@@ -74,11 +94,11 @@ public:
             key = std::string_view(m_digest, sizeof digest);
         }
         const quint64 hash = XXH3_64bits(key.data(), key.size());
-        if ((m_size + 1) * 2 > m_slots.size())
-            grow(std::max<size_t>(1024, m_slots.size() * 2));
-        const size_t mask = m_slots.size() - 1;
+        if ((m_size + 1) * 2 > m_slots.count)
+            grow(std::max<size_t>(1024, m_slots.count * 2));
+        const size_t mask = m_slots.count - 1;
         for (size_t i = size_t(hash) & mask;; i = (i + 1) & mask) {
-            Slot &slot = m_slots[i];
+            Slot &slot = m_slots.at[i];
             if (slot.length == 0) {
                 slot.hash = hash;
                 slot.offset = m_arena.size();
@@ -97,7 +117,7 @@ public:
         size_t count = 1024;
         while (count < size_t(n) * 2)
             count *= 2;
-        if (count > m_slots.size())
+        if (count > m_slots.count)
             grow(count);
     }
 
@@ -109,22 +129,51 @@ private:
         quint64 offset : 40 = 0;
         quint64 length : 24 = 0; ///< bytes + 1; 0: the slot is free
     };
+    /// Zeroed slots (all free), on huge pages when the table spans several.
+    struct Slots
+    {
+        Slot *at = nullptr;
+        size_t count = 0;
+
+        explicit Slots(size_t n = 0) : count(n)
+        {
+            if (n == 0)
+                return;
+            constexpr size_t hugePage = size_t(2) << 20;
+            const size_t bytes = (n * sizeof(Slot) + hugePage - 1) / hugePage * hugePage;
+            at = static_cast<Slot *>(std::aligned_alloc(hugePage, bytes));
+            if (!at)
+                throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+            madvise(at, bytes, MADV_HUGEPAGE); // a request: without it, ordinary pages
+#endif
+            std::memset(static_cast<void *>(at), 0, n * sizeof(Slot));
+        }
+        Slots(Slots &&o) noexcept : at(std::exchange(o.at, nullptr)), count(std::exchange(o.count, 0)) {}
+        Slots &operator=(Slots &&o) noexcept
+        {
+            std::swap(at, o.at);
+            std::swap(count, o.count);
+            return *this;
+        }
+        ~Slots() { std::free(at); }
+    };
     void grow(size_t count)
     {
-        std::vector<Slot> old(count);
-        old.swap(m_slots);
-        const size_t mask = m_slots.size() - 1;
-        for (const Slot &slot : old) {
+        Slots old = std::exchange(m_slots, Slots(count));
+        const size_t mask = m_slots.count - 1;
+        for (size_t k = 0; k < old.count; ++k) {
+            const Slot &slot = old.at[k];
             if (slot.length == 0)
                 continue;
             size_t i = size_t(slot.hash) & mask;
-            while (m_slots[i].length != 0)
+            while (m_slots.at[i].length != 0)
                 i = (i + 1) & mask;
-            m_slots[i] = slot;
+            m_slots.at[i] = slot;
         }
     }
 
-    std::vector<Slot> m_slots;
+    Slots m_slots;
     std::vector<char> m_arena;
     std::vector<char> m_scratch;
     char m_digest[16] = {};
@@ -190,22 +239,33 @@ public:
     bool push(Batch &&b)
     {
         std::unique_lock lock(m_mutex);
-        m_notFull.wait(lock, [this] { return m_queue.size() < 8 || m_cancelled; });
+        if (m_queue.size() >= kCapacity && !m_cancelled) {
+            ++m_pushWaiting;
+            m_notFull.wait(lock, [this] { return m_queue.size() < kCapacity || m_cancelled; });
+            --m_pushWaiting;
+        }
         if (m_cancelled)
             return false;
         m_queue.push_back(std::move(b));
-        m_notEmpty.notify_one();
+        // Waking a thread is a system call: only when one waits.
+        if (m_popWaiting > 0)
+            m_notEmpty.notify_one();
         return true;
     }
     std::optional<Batch> pop()
     {
         std::unique_lock lock(m_mutex);
-        m_notEmpty.wait(lock, [this] { return !m_queue.empty() || m_closed; });
+        if (m_queue.empty() && !m_closed) {
+            ++m_popWaiting;
+            m_notEmpty.wait(lock, [this] { return !m_queue.empty() || m_closed; });
+            --m_popWaiting;
+        }
         if (m_queue.empty())
             return std::nullopt;
         Batch b = std::move(m_queue.front());
         m_queue.pop_front();
-        m_notFull.notify_one();
+        if (m_pushWaiting > 0)
+            m_notFull.notify_one();
         return b;
     }
     void close()
@@ -237,8 +297,10 @@ public:
     }
 
 private:
+    static constexpr size_t kCapacity = 8;
     mutable std::mutex m_mutex;
     std::condition_variable m_notEmpty, m_notFull;
+    int m_pushWaiting = 0, m_popWaiting = 0;
     std::deque<Batch> m_queue;
     std::deque<Batch> m_used;
     bool m_closed = false;
@@ -256,22 +318,25 @@ inline sqlite3 *rawHandle(const QSqlDatabase &db)
 /// The bulk insert of feedback rows and attachments through SQLite's own API. Rows are
 /// bound many to one statement (`INSERT … VALUES (…), (…), …`): within one statement
 /// SQLite keeps its cursors where the last row went, so a row that goes to the end of
-/// the table and of its indexes (every new row does) costs no search from the root;
-/// one statement per row would search all three trees from the root every time.
-/// Statements are prepared once for the whole import; rows are added, then written by
-/// `flush` (before their batch's texts go).
+/// a tree (every new item, and its attachment by item) costs no search from the root.
+/// Items and their attachments by item are written by `flush` (before their batch's
+/// texts go); the same attachments by touchpoint wait for `finish`, which writes them
+/// sorted: then they too extend their tree (schema version 8, SchemaMigrator.cpp).
+/// Statements are prepared once for the whole import.
 class FeedbackWriter
 {
 public:
     static constexpr int rowsPerStatement = 64;
-    static constexpr int attachmentsPerStatement = 256;
+    static constexpr int pairsPerStatement = 256;
 
     ~FeedbackWriter()
     {
-        for (sqlite3_stmt *s : {m_item, m_items, m_attach, m_attachments})
+        for (sqlite3_stmt *s : {m_item, m_items, m_byItem.one, m_byItem.many, m_byTouchpoint.one, m_byTouchpoint.many})
             sqlite3_finalize(s);
     }
-    Result<void> prepare(sqlite3 *db)
+    /// Prepares the statements for rows of source `sourceId` whose CSAT and CES have the
+    /// given scales: what every row shares is part of the statement, not bound per row.
+    Result<void> prepare(sqlite3 *db, qint64 sourceId, int csatScale, int cesScale)
     {
         m_db = db;
         if (!db)
@@ -282,15 +347,23 @@ public:
                 sql += (i == 0 ? " VALUES" : ",") + std::string(values);
             return sql;
         };
-        const char *item = "INSERT INTO feedback_item(id, source_id, response_id, date, channel, segment, respondent_id,"
-                           " touchpoint, stage, nps, csat, csat_scale, ces, ces_scale, comment, raw, row_hash, sentiment)";
-        const char *itemValues = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        const char *attach = "INSERT OR IGNORE INTO attachment(feedback_id, touchpoint_id)";
+        // OR FAIL: a failing row ends the statement without undoing the rows before it, so
+        // SQLite keeps no statement journal (a copy of every page a statement changes); the
+        // import rolls its whole transaction back on any failure anyway.
+        const char *item = "INSERT OR FAIL INTO feedback_item(id, source_id, response_id, date, channel, segment,"
+                           " respondent_id, touchpoint, stage, nps, csat, csat_scale, ces, ces_scale, comment, raw,"
+                           " row_hash, sentiment)";
+        const std::string itemValues = "(?, " + std::to_string(sourceId) + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            + std::to_string(csatScale) + ", ?, " + std::to_string(cesScale) + ", ?, ?, ?, ?)";
+        const char *byItem = "INSERT OR IGNORE INTO attachment(feedback_id, touchpoint_id)";
+        const char *byTouchpoint = "INSERT OR IGNORE INTO attachment_by_touchpoint(touchpoint_id, feedback_id)";
         const std::pair<std::string, sqlite3_stmt **> statements[] = {
-            {repeated(item, itemValues, 1), &m_item},
-            {repeated(item, itemValues, rowsPerStatement), &m_items},
-            {repeated(attach, "(?, ?)", 1), &m_attach},
-            {repeated(attach, "(?, ?)", attachmentsPerStatement), &m_attachments},
+            {repeated(item, itemValues.c_str(), 1), &m_item},
+            {repeated(item, itemValues.c_str(), rowsPerStatement), &m_items},
+            {repeated(byItem, "(?, ?)", 1), &m_byItem.one},
+            {repeated(byItem, "(?, ?)", pairsPerStatement), &m_byItem.many},
+            {repeated(byTouchpoint, "(?, ?)", 1), &m_byTouchpoint.one},
+            {repeated(byTouchpoint, "(?, ?)", pairsPerStatement), &m_byTouchpoint.many},
         };
         for (const auto &[sql, statement] : statements)
             if (sqlite3_prepare_v3(db, sql.c_str(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, statement, nullptr)
@@ -298,21 +371,21 @@ public:
                 return failure();
         return {};
     }
-    /// What every row of this import shares.
-    void setShared(qint64 sourceId, int csatScale, int cesScale)
-    {
-        m_sourceId = sourceId;
-        m_csatScale = csatScale;
-        m_cesScale = cesScale;
-    }
     /// Adds row `r` of `batch` as item `id`; `batch` stays until the next flush.
     void insert(const Batch &batch, const RowRecord &r, qint64 id) { m_rows.push_back({&batch, &r, id}); }
-    void attach(qint64 item, TouchpointId touchpoint) { m_attachmentsToWrite.push_back({item, touchpoint.value}); }
-    /// Writes what was added.
+    void attach(qint64 item, TouchpointId touchpoint)
+    {
+        m_attachmentsByItem.push_back({item, touchpoint.value});
+        if (!m_lastItems || m_lastTouchpoint != touchpoint.value) {
+            m_lastTouchpoint = touchpoint.value;
+            m_lastItems = &m_itemsByTouchpoint[touchpoint.value];
+        }
+        m_lastItems->push_back(item);
+    }
+    /// Writes the items and attachments by item added since the last flush.
     Result<void> flush()
     {
         const auto rows = std::exchange(m_rows, {});
-        const auto attachments = std::exchange(m_attachmentsToWrite, {});
         size_t i = 0;
         for (; i + rowsPerStatement <= rows.size(); i += rowsPerStatement) {
             int rc = SQLITE_OK;
@@ -324,27 +397,44 @@ public:
         for (; i < rows.size(); ++i)
             if (auto r = run(m_item, bindRow(m_item, 0, rows[i])); !r)
                 return r;
-        size_t a = 0;
-        for (; a + attachmentsPerStatement <= attachments.size(); a += attachmentsPerStatement) {
-            int rc = SQLITE_OK;
-            for (int k = 0; k < attachmentsPerStatement; ++k) {
-                rc |= sqlite3_bind_int64(m_attachments, 2 * k + 1, attachments[a + size_t(k)].first);
-                rc |= sqlite3_bind_int64(m_attachments, 2 * k + 2, attachments[a + size_t(k)].second);
+        auto r = writePairs(m_byItem, m_attachmentsByItem);
+        m_attachmentsByItem.clear();
+        return r;
+    }
+    /// Writes the attachments by touchpoint, sorted, after the last flush. Items come in
+    /// id order, so each touchpoint's list is sorted already (but for earlier items
+    /// attached by rules, which come after).
+    Result<void> finish()
+    {
+        constexpr size_t chunk = 256 * pairsPerStatement;
+        Pairs pairs;
+        pairs.reserve(chunk);
+        for (auto &[touchpoint, items] : m_itemsByTouchpoint) {
+            if (!std::is_sorted(items.cbegin(), items.cend()))
+                std::sort(items.begin(), items.end());
+            for (const qint64 item : items) {
+                pairs.push_back({touchpoint, item});
+                if (pairs.size() == chunk) {
+                    if (auto r = writePairs(m_byTouchpoint, pairs); !r)
+                        return r;
+                    pairs.clear();
+                }
             }
-            if (auto r = run(m_attachments, rc); !r)
-                return r;
         }
-        for (; a < attachments.size(); ++a) {
-            int rc = sqlite3_bind_int64(m_attach, 1, attachments[a].first);
-            rc |= sqlite3_bind_int64(m_attach, 2, attachments[a].second);
-            if (auto r = run(m_attach, rc); !r)
-                return r;
-        }
-        return {};
+        m_itemsByTouchpoint.clear();
+        m_lastItems = nullptr;
+        return writePairs(m_byTouchpoint, pairs);
     }
 
 private:
-    static constexpr int kItemColumns = 18;
+    static constexpr int kItemColumns = 15; ///< bound per row
+    using Pairs = std::vector<std::pair<qint64, qint64>>;
+    /// One row, and pairsPerStatement rows, of two integers.
+    struct PairStatements
+    {
+        sqlite3_stmt *one = nullptr;
+        sqlite3_stmt *many = nullptr;
+    };
     struct PendingRow
     {
         const Batch *batch;
@@ -363,19 +453,36 @@ private:
             return value >= 0 ? sqlite3_bind_int(s, offset + index, value) : sqlite3_bind_null(s, offset + index);
         };
         int rc = sqlite3_bind_int64(s, offset + 1, p.id);
-        rc |= sqlite3_bind_int64(s, offset + 2, m_sourceId);
         for (int t = RowRecord::ResponseId; t <= RowRecord::Stage; ++t)
-            rc |= text(3 + t, t);
-        rc |= optionalInt(10, r.nps);
-        rc |= optionalInt(11, r.csat);
-        rc |= sqlite3_bind_int(s, offset + 12, m_csatScale);
-        rc |= optionalInt(13, r.ces);
-        rc |= sqlite3_bind_int(s, offset + 14, m_cesScale);
-        rc |= text(15, RowRecord::Comment);
-        rc |= text(16, RowRecord::Raw);
-        rc |= r.hasRowHash ? sqlite3_bind_int64(s, offset + 17, r.rowHash) : sqlite3_bind_null(s, offset + 17);
-        rc |= r.hasSentiment ? sqlite3_bind_double(s, offset + 18, r.sentiment) : sqlite3_bind_null(s, offset + 18);
+            rc |= text(2 + t, t);
+        rc |= optionalInt(9, r.nps);
+        rc |= optionalInt(10, r.csat);
+        rc |= optionalInt(11, r.ces);
+        rc |= text(12, RowRecord::Comment);
+        rc |= text(13, RowRecord::Raw);
+        rc |= r.hasRowHash ? sqlite3_bind_int64(s, offset + 14, r.rowHash) : sqlite3_bind_null(s, offset + 14);
+        rc |= r.hasSentiment ? sqlite3_bind_double(s, offset + 15, r.sentiment) : sqlite3_bind_null(s, offset + 15);
         return rc;
+    }
+    Result<void> writePairs(const PairStatements &s, const Pairs &pairs)
+    {
+        size_t a = 0;
+        for (; a + pairsPerStatement <= pairs.size(); a += pairsPerStatement) {
+            int rc = SQLITE_OK;
+            for (int k = 0; k < pairsPerStatement; ++k) {
+                rc |= sqlite3_bind_int64(s.many, 2 * k + 1, pairs[a + size_t(k)].first);
+                rc |= sqlite3_bind_int64(s.many, 2 * k + 2, pairs[a + size_t(k)].second);
+            }
+            if (auto r = run(s.many, rc); !r)
+                return r;
+        }
+        for (; a < pairs.size(); ++a) {
+            int rc = sqlite3_bind_int64(s.one, 1, pairs[a].first);
+            rc |= sqlite3_bind_int64(s.one, 2, pairs[a].second);
+            if (auto r = run(s.one, rc); !r)
+                return r;
+        }
+        return {};
     }
     Result<void> run(sqlite3_stmt *s, int bindResult)
     {
@@ -398,13 +505,12 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_item = nullptr;
     sqlite3_stmt *m_items = nullptr;
-    sqlite3_stmt *m_attach = nullptr;
-    sqlite3_stmt *m_attachments = nullptr;
+    PairStatements m_byItem, m_byTouchpoint;
     std::vector<PendingRow> m_rows;
-    std::vector<std::pair<qint64, qint64>> m_attachmentsToWrite;
-    qint64 m_sourceId = 0;
-    int m_csatScale = 5;
-    int m_cesScale = 7;
+    Pairs m_attachmentsByItem; ///< (item, touchpoint), until the next flush
+    std::map<qint64, std::vector<qint64>> m_itemsByTouchpoint; ///< until `finish`
+    qint64 m_lastTouchpoint = 0;
+    std::vector<qint64> *m_lastItems = nullptr; ///< m_lastTouchpoint's list
 };
 
 } // namespace waymark::detail

@@ -154,11 +154,10 @@ bool RowPreparer::add(const Utf8Row &cells, qint64 row, Batch &batch)
 
     appendTrimmed(texts, cells, m_response);
     end(RowRecord::ResponseId);
-    const std::string_view responseId = r.text(texts, RowRecord::ResponseId);
-    if (!responseId.empty() && !m_plan.knownResponses->insert(responseId)) {
-        drop();
-        return true;
-    }
+    // Whether the id is new is asked below: its slot in the set loads meanwhile.
+    const bool hasResponseId = r.ends[RowRecord::ResponseId] > 0;
+    if (hasResponseId)
+        m_plan.knownResponses->prefetch(r.text(texts, RowRecord::ResponseId));
 
     // The scores first and the date last, the order in which their problems are listed.
     r.nps = parseScore(cells, m_nps, row, batch.problems, Nps);
@@ -193,11 +192,15 @@ bool RowPreparer::add(const Utf8Row &cells, qint64 row, Batch &batch)
     else
         appendTrimmed(texts, cells, m_comment);
     end(RowRecord::Comment);
+    if (hasResponseId && !m_plan.knownResponses->insert(r.text(texts, RowRecord::ResponseId))) {
+        drop(); // with the problems of its values: they were reported when it was imported
+        return true;
+    }
 
     // The raw cells: all of them for a row without a response id (they are its identity,
     // and its row hash is theirs), else only those no field maps.
     const size_t rawStart = texts.size();
-    if (responseId.empty()) {
+    if (!hasResponseId) {
         appendString(texts, jsonText(cells.toStringList()));
         r.rowHash = rowHash(QByteArrayView(texts.data() + rawStart, qsizetype(texts.size() - rawStart)));
         r.hasRowHash = true;

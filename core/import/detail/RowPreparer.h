@@ -65,8 +65,14 @@ private:
     std::vector<bool> m_mapped; ///< per column: whether a field maps it
     bool m_allMapped = false;
     bool m_fastDates = false;
+    /// XXH3 for keys of a few dozen bytes: several times std::hash's speed.
+    struct BytesHash
+    {
+        size_t operator()(const std::string &key) const { return size_t(XXH3_64bits(key.data(), key.size())); }
+    };
     QHash<qint64, int> m_seenHashes;
-    std::unordered_map<std::string, qint64> m_resolved; ///< stage, NUL, touchpoint (trimmed bytes) → touchpoint id (0: none)
+    /// stage, NUL, touchpoint (trimmed bytes) → touchpoint id (0: none)
+    std::unordered_map<std::string, qint64, BytesHash> m_resolved;
     std::string m_key;
     QHash<int, TouchpointId> m_ruleTargets;
     QSet<int> m_unresolvedRules;
