@@ -169,7 +169,10 @@ Result<QSqlDatabase> WorkspaceStore::connect(const QString &path, Access access)
     } else if (access == Access::Staging) {
         q.exec(QStringLiteral("PRAGMA journal_mode=MEMORY"));
         q.exec(QStringLiteral("PRAGMA synchronous=OFF"));
-        q.exec(QStringLiteral("PRAGMA cache_size=-65536"));
+        // 16 MiB. A bulk import only ever writes at the ends of its trees, so a small cache
+        // holds all it works on; a larger one only costs memory to fill and keep in order
+        // (measured: 64 MiB took 0.27 s more of the storing thread for a million rows).
+        q.exec(QStringLiteral("PRAGMA cache_size=-16384"));
     }
     q.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
     return db;

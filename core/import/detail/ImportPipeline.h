@@ -27,7 +27,6 @@
 #include <xxhash.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <new>
 #include <array>
 #include <condition_variable>
@@ -112,13 +111,16 @@ public:
                 return false;
         }
     }
-    void reserve(qsizetype n)
+    /// Room for `n` strings of about `bytesEach` bytes, allocated now rather than while
+    /// the table fills (growing copies everything).
+    void reserve(qsizetype n, size_t bytesEach = 16)
     {
         size_t count = 1024;
         while (count < size_t(n) * 2)
             count *= 2;
         if (count > m_slots.count)
             grow(count);
+        m_arena.reserve(size_t(n) * bytesEach);
     }
 
 private:
@@ -129,7 +131,8 @@ private:
         quint64 offset : 40 = 0;
         quint64 length : 24 = 0; ///< bytes + 1; 0: the slot is free
     };
-    /// Zeroed slots (all free), on huge pages when the table spans several.
+    /// Zeroed slots (all free): fresh pages from the system, which zeroes them as they
+    /// are first touched, on huge pages where it can.
     struct Slots
     {
         Slot *at = nullptr;
@@ -139,15 +142,13 @@ private:
         {
             if (n == 0)
                 return;
-            constexpr size_t hugePage = size_t(2) << 20;
-            const size_t bytes = (n * sizeof(Slot) + hugePage - 1) / hugePage * hugePage;
-            at = static_cast<Slot *>(std::aligned_alloc(hugePage, bytes));
-            if (!at)
+            void *p = mmap(nullptr, bytes(), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+            if (p == MAP_FAILED)
                 throw std::bad_alloc();
 #ifdef MADV_HUGEPAGE
-            madvise(at, bytes, MADV_HUGEPAGE); // a request: without it, ordinary pages
+            madvise(p, bytes(), MADV_HUGEPAGE); // a request: without it, ordinary pages
 #endif
-            std::memset(static_cast<void *>(at), 0, n * sizeof(Slot));
+            at = static_cast<Slot *>(p);
         }
         Slots(Slots &&o) noexcept : at(std::exchange(o.at, nullptr)), count(std::exchange(o.count, 0)) {}
         Slots &operator=(Slots &&o) noexcept
@@ -156,7 +157,12 @@ private:
             std::swap(count, o.count);
             return *this;
         }
-        ~Slots() { std::free(at); }
+        ~Slots()
+        {
+            if (at)
+                munmap(at, bytes());
+        }
+        size_t bytes() const { return count * sizeof(Slot); }
     };
     void grow(size_t count)
     {
@@ -247,8 +253,9 @@ public:
         if (m_cancelled)
             return false;
         m_queue.push_back(std::move(b));
-        // Waking a thread is a system call: only when one waits.
-        if (m_popWaiting > 0)
+        // Waking a thread is a system call: only when one waits, and for more than one
+        // batch (close() wakes it for the last).
+        if (m_popWaiting > 0 && m_queue.size() >= 2)
             m_notEmpty.notify_one();
         return true;
     }
@@ -264,7 +271,7 @@ public:
             return std::nullopt;
         Batch b = std::move(m_queue.front());
         m_queue.pop_front();
-        if (m_pushWaiting > 0)
+        if (m_pushWaiting > 0 && m_queue.size() <= kCapacity / 2)
             m_notFull.notify_one();
         return b;
     }
