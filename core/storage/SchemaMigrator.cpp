@@ -114,12 +114,15 @@ constexpr const char *kVersion7[] = {
 // SQLite's index would take each new attachment at one of a few hundred places in the
 // middle of its tree: half of a million-row import's time. The table takes them sorted,
 // once, at the end of the import, where they only ever extend the tree.
+// The table is filled while the index still exists: read in the index's order, the pairs
+// need no sorting and only extend the new tree.
 constexpr const char *kVersion8[] = {
-    "DROP INDEX attachment_by_touchpoint",
-    "CREATE TABLE attachment_by_touchpoint(touchpoint_id INTEGER NOT NULL, feedback_id INTEGER NOT NULL,"
+    "CREATE TABLE attachment_by_touchpoint_v8(touchpoint_id INTEGER NOT NULL, feedback_id INTEGER NOT NULL,"
     " PRIMARY KEY(touchpoint_id, feedback_id)) WITHOUT ROWID",
-    "INSERT INTO attachment_by_touchpoint(touchpoint_id, feedback_id) SELECT touchpoint_id, feedback_id FROM attachment"
-    " ORDER BY touchpoint_id, feedback_id",
+    "INSERT INTO attachment_by_touchpoint_v8(touchpoint_id, feedback_id) SELECT touchpoint_id, feedback_id"
+    " FROM attachment ORDER BY touchpoint_id, feedback_id",
+    "DROP INDEX attachment_by_touchpoint",
+    "ALTER TABLE attachment_by_touchpoint_v8 RENAME TO attachment_by_touchpoint",
 };
 
 /// Fills the version 6 columns of the rows carried over: the row hash of rows without a
