@@ -618,38 +618,39 @@ Result<QList<FeedbackItemId>> WorkspaceStore::attachedTo(TouchpointId touchpoint
 
 Result<void> WorkspaceStore::attach(const QList<AttachmentPair> &pairs)
 {
-    // Each attachment is a row of both tables (schema version 8).
-    QSqlQuery byItem(m_db), byTouchpoint(m_db);
-    byItem.prepare(QStringLiteral("INSERT OR IGNORE INTO attachment(feedback_id, touchpoint_id) VALUES(?, ?)"));
-    byTouchpoint.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO attachment_by_touchpoint(touchpoint_id, feedback_id) VALUES(?, ?)"));
-    for (const auto &[feedback, touchpoint] : pairs) {
-        byItem.addBindValue(feedback.value);
-        byItem.addBindValue(touchpoint.value);
-        byTouchpoint.addBindValue(touchpoint.value);
-        byTouchpoint.addBindValue(feedback.value);
-        if (!byItem.exec())
-            return sqlError(QObject::tr("Could not attach feedback"), byItem.lastError());
-        if (!byTouchpoint.exec())
-            return sqlError(QObject::tr("Could not attach feedback"), byTouchpoint.lastError());
-    }
-    return {};
+    return forBothAttachmentTables(
+        QStringLiteral("INSERT OR IGNORE INTO attachment(feedback_id, touchpoint_id) VALUES(?, ?)"),
+        QStringLiteral("INSERT OR IGNORE INTO attachment_by_touchpoint(touchpoint_id, feedback_id) VALUES(?, ?)"), pairs,
+        QObject::tr("Could not attach feedback"));
 }
 
 Result<void> WorkspaceStore::detach(const QList<AttachmentPair> &pairs)
 {
+    return forBothAttachmentTables(
+        QStringLiteral("DELETE FROM attachment WHERE feedback_id = ? AND touchpoint_id = ?"),
+        QStringLiteral("DELETE FROM attachment_by_touchpoint WHERE touchpoint_id = ? AND feedback_id = ?"), pairs,
+        QObject::tr("Could not detach feedback"));
+}
+
+Result<void> WorkspaceStore::forBothAttachmentTables(const QString &byItemSql, const QString &byTouchpointSql,
+                                                     const QList<AttachmentPair> &pairs, const QString &failure)
+{
+    // Each attachment is a row of both tables (schema version 8): `byItemSql` binds
+    // (item, touchpoint), `byTouchpointSql` (touchpoint, item).
     QSqlQuery byItem(m_db), byTouchpoint(m_db);
-    byItem.prepare(QStringLiteral("DELETE FROM attachment WHERE feedback_id = ? AND touchpoint_id = ?"));
-    byTouchpoint.prepare(QStringLiteral("DELETE FROM attachment_by_touchpoint WHERE touchpoint_id = ? AND feedback_id = ?"));
+    if (!byItem.prepare(byItemSql))
+        return sqlError(failure, byItem.lastError());
+    if (!byTouchpoint.prepare(byTouchpointSql))
+        return sqlError(failure, byTouchpoint.lastError());
     for (const auto &[feedback, touchpoint] : pairs) {
         byItem.addBindValue(feedback.value);
         byItem.addBindValue(touchpoint.value);
         byTouchpoint.addBindValue(touchpoint.value);
         byTouchpoint.addBindValue(feedback.value);
         if (!byItem.exec())
-            return sqlError(QObject::tr("Could not detach feedback"), byItem.lastError());
+            return sqlError(failure, byItem.lastError());
         if (!byTouchpoint.exec())
-            return sqlError(QObject::tr("Could not detach feedback"), byTouchpoint.lastError());
+            return sqlError(failure, byTouchpoint.lastError());
     }
     return {};
 }

@@ -103,6 +103,9 @@ public:
 private:
     WorkspaceStore(QSqlDatabase db, QString path, Access access);
     static Result<QSqlDatabase> connect(const QString &path, Access access);
+    /// Runs one statement on `attachment` and one on `attachment_by_touchpoint` per pair.
+    Result<void> forBothAttachmentTables(const QString &byItemSql, const QString &byTouchpointSql,
+                                         const QList<AttachmentPair> &pairs, const QString &failure);
 
     QSqlDatabase m_db;
     QString m_path;
