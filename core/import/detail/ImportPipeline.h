@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The import's moving parts, used only by FeedbackImporter.cpp: the rows the reading
-// thread prepares, the bounded queue between the threads and the bulk writer. The
-// indexes stay up to date while rows are stored: rows arrive in id order, so the
-// source index grows at its end and the attachment index at a few hundred places.
+// The import's moving parts, used only by FeedbackImporter.cpp: the duplicate table,
+// the rows the reading thread prepares, the bounded queue between the threads and the
+// bulk writer. Rows arrive in id order, so the items, the source index and the
+// attachments by item grow at their ends as rows are stored; the attachments by
+// touchpoint are written sorted at the end (FeedbackWriter::finish).
 
 #include "model/FeedbackItem.h"
 #include "storage/SqlUtil.h"
